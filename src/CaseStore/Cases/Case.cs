@@ -1,0 +1,19 @@
+namespace Hub.CaseStore.Cases;
+
+/// <summary>One incident, however many complaints and channels reported it.</summary>
+public sealed class Case
+{
+    public Guid Id { get; init; }
+
+    /// <summary>Human-facing number, e.g. <c>2569-000042</c>; see <see cref="CaseNumber"/>.</summary>
+    public required string Number { get; init; }
+    public int FiscalYear { get; init; }
+    public int Sequence { get; init; }
+    public CaseStatus Status { get; set; }
+    public required string Category { get; set; }
+    public string? UnitCode { get; set; }
+    public DateTime OpenedAtUtc { get; init; }
+    public DateTime? ConcludedAtUtc { get; set; }
+    public List<Complaint> Complaints { get; init; } = [];
+    public List<CaseEvent> Events { get; init; } = [];
+}

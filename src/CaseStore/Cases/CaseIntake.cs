@@ -1,0 +1,128 @@
+using Hub.CaseStore.Persistence;
+using Hub.CaseStore.Persistence.Inbox;
+using Hub.CaseStore.Persistence.Outbox;
+using Hub.Contracts.Cases;
+using Hub.Contracts.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.CaseStore.Cases;
+
+/// <summary>
+/// Files a normalized complaint into exactly one case: the case it repeats, or a new one with the next
+/// gap-free number of its fiscal year. One transaction holds the inbox record, the case, the complaint and
+/// the outbox events, so a crash anywhere leaves either all of it or none.
+/// </summary>
+public sealed class CaseIntake(
+    HubDbContext db,
+    Inbox inbox,
+    Outbox outbox,
+    CaseNumberAllocator numbers,
+    TimeProvider clock,
+    IOptions<CaseIntakeOptions> options)
+{
+    const string Consumer = "case-intake";
+
+    public async Task<IntakeResult> FileAsync(ComplaintNormalized normalized, Guid messageId, CancellationToken cancellationToken)
+    {
+        var complaint = normalized.Complaint;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await inbox.TryBeginAsync(Consumer, messageId, cancellationToken))
+        {
+            return IntakeResult.AlreadyProcessed;
+        }
+
+        var redelivered = await db.Complaints.AnyAsync(
+            c => c.Id == complaint.ComplaintId || (c.Channel == complaint.Channel && c.ChannelMessageId == complaint.ChannelMessageId),
+            cancellationToken);
+        if (redelivered)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return IntakeResult.AlreadyProcessed;
+        }
+
+        var received = complaint.ReceivedAtUtc.UtcDateTime;
+        var windowStart = received - options.Value.DuplicateTextWindow;
+        var duplicateOf = await db.Complaints
+            .Where(c => c.Channel == complaint.Channel && c.ContentHash == normalized.ContentHash && c.ReceivedAtUtc >= windowStart && c.ReceivedAtUtc <= received)
+            .OrderBy(c => c.ReceivedAtUtc)
+            .Select(c => new { c.CaseId })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        Case target;
+        string reason;
+        if (duplicateOf is null)
+        {
+            target = await OpenCaseAsync(normalized, now, cancellationToken);
+            reason = "opened";
+        }
+        else
+        {
+            target = await db.Cases.SingleAsync(c => c.Id == duplicateOf.CaseId, cancellationToken);
+            reason = "same-text-window";
+        }
+
+        db.Complaints.Add(new Complaint
+        {
+            Id = complaint.ComplaintId,
+            CaseId = target.Id,
+            ReceiptCode = complaint.ReceiptCode,
+            Channel = complaint.Channel,
+            ChannelMessageId = complaint.ChannelMessageId,
+            ReceivedAtUtc = received,
+            Subject = complaint.Subject,
+            Text = complaint.Text,
+            CanonicalText = normalized.CanonicalText,
+            ContentHash = normalized.ContentHash,
+            ReporterAnonymous = complaint.Reporter.Anonymous,
+            ReporterIdentityId = complaint.Reporter.IdentityId,
+            ReporterPseudonym = complaint.Reporter.Pseudonym,
+            District = complaint.Location?.District,
+            LinkReason = reason,
+        });
+        db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = now, Kind = "complaint-linked", Detail = $"{complaint.Channel}:{reason}" });
+        outbox.Add(new ComplaintLinkedToCase(target.Id, target.Number, complaint.ComplaintId, complaint.ReceiptCode, reason),
+            DerivedId(messageId, "linked"));
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        outbox.Wake();
+        return reason == "opened" ? IntakeResult.Opened : IntakeResult.Linked;
+    }
+
+    async Task<Case> OpenCaseAsync(ComplaintNormalized normalized, DateTime now, CancellationToken cancellationToken)
+    {
+        // The fiscal year follows when the complaint was received, not when Hub got round to filing it.
+        var year = FiscalYear.Of(normalized.Complaint.ReceivedAtUtc);
+        var sequence = await numbers.NextAsync(year, cancellationToken);
+        var opened = new Case
+        {
+            Id = DerivedId(normalized.Complaint.ComplaintId, "case"),
+            Number = CaseNumber.Format(year, sequence),
+            FiscalYear = year.BuddhistYear,
+            Sequence = sequence,
+            Status = CaseStatus.Received,
+            Category = normalized.Category,
+            UnitCode = normalized.UnitCode,
+            OpenedAtUtc = normalized.Complaint.ReceivedAtUtc.UtcDateTime,
+        };
+        db.Cases.Add(opened);
+        db.CaseEvents.Add(new CaseEvent { CaseId = opened.Id, AtUtc = now, Kind = "opened", Detail = opened.Category });
+        outbox.Add(new CaseOpened(opened.Id, opened.Number, opened.Category, new DateTimeOffset(opened.OpenedAtUtc, TimeSpan.Zero)),
+            DerivedId(normalized.Complaint.ComplaintId, "opened"));
+        return opened;
+    }
+
+    /// <summary>Deterministic ids, so a retried intake produces the very same rows and messages.</summary>
+    static Guid DerivedId(Guid source, string purpose)
+    {
+        Span<byte> input = stackalloc byte[16 + purpose.Length];
+        source.TryWriteBytes(input);
+        System.Text.Encoding.ASCII.GetBytes(purpose, input[16..]);
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(input, hash);
+        return new Guid(hash[..16]);
+    }
+}

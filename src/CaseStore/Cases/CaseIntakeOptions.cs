@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hub.CaseStore.Cases;
+
+/// <summary>Bound from <c>Hub:CaseStore</c>.</summary>
+public sealed class CaseIntakeOptions
+{
+    public const string SectionName = "Hub:CaseStore";
+
+    /// <summary>The same canonical text from the same channel within this window is one incident.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan DuplicateTextWindow { get; set; } = TimeSpan.FromDays(7);
+}

@@ -1,0 +1,23 @@
+namespace Hub.CaseStore.Cases;
+
+/// <summary>One report as it arrived through one channel, attached to exactly one case.</summary>
+public sealed class Complaint
+{
+    public Guid Id { get; init; }
+    public Guid CaseId { get; set; }
+    public required string ReceiptCode { get; init; }
+    public required string Channel { get; init; }
+    public required string ChannelMessageId { get; init; }
+    public DateTime ReceivedAtUtc { get; init; }
+    public string? Subject { get; init; }
+    public required string Text { get; init; }
+    public required string CanonicalText { get; init; }
+    public required string ContentHash { get; init; }
+    public bool ReporterAnonymous { get; init; }
+    public Guid? ReporterIdentityId { get; init; }
+    public string? ReporterPseudonym { get; init; }
+    public string? District { get; init; }
+
+    /// <summary>Why this complaint sits in its case (<c>opened</c>, <c>same-text-window</c>, …).</summary>
+    public required string LinkReason { get; set; }
+}

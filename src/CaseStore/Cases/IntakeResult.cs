@@ -1,0 +1,8 @@
+namespace Hub.CaseStore.Cases;
+
+public enum IntakeResult
+{
+    Opened,
+    Linked,
+    AlreadyProcessed,
+}

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Hub.CaseStore.Persistence;
+using Hub.Contracts.Complaints;
+
+namespace Hub.CaseStore.Identity;
+
+/// <summary>
+/// Seals reporter contacts (AES-256-GCM, one random nonce per entry) and derives the keyed pseudonym that
+/// recognises one reporter across channels. The entry joins the caller's unit of work.
+/// </summary>
+public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider clock)
+{
+    public ReporterReference Seal(ReporterContact? contact, bool anonymous)
+    {
+        if (anonymous || contact is null || contact.IsEmpty)
+        {
+            return ReporterReference.AnonymousReporter;
+        }
+
+        var plaintext = JsonSerializer.SerializeToUtf8Bytes(contact);
+        var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
+        var ciphertext = new byte[plaintext.Length];
+        var tag = new byte[AesGcm.TagByteSizes.MaxSize];
+        using (var aes = new AesGcm(keys.Keys[keys.ActiveKeyId], tag.Length))
+        {
+            aes.Encrypt(nonce, plaintext, ciphertext, tag);
+        }
+
+        var identity = new ReporterIdentity
+        {
+            Id = Guid.NewGuid(),
+            KeyId = keys.ActiveKeyId,
+            Nonce = nonce,
+            Ciphertext = ciphertext,
+            Tag = tag,
+            Pseudonym = Pseudonym(contact),
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ReporterIdentities.Add(identity);
+        return new ReporterReference(false, identity.Id, identity.Pseudonym);
+    }
+
+    /// <summary>The strongest identifier present, normalised, keyed-hashed; names alone are too ambiguous to link on.</summary>
+    string Pseudonym(ReporterContact contact)
+    {
+        var identifier =
+            contact.Email?.Trim().ToLowerInvariant()
+            ?? DigitsOnly(contact.Phone ?? contact.CallerNumber)
+            ?? (contact.LineUserId is { } line ? "line:" + line : null)
+            ?? (contact.TelegramChatId is { } tg ? "telegram:" + tg : null)
+            ?? "name:" + contact.Name?.Normalize(NormalizationForm.FormC).Trim();
+        var hash = HMACSHA256.HashData(keys.PseudonymKey, Encoding.UTF8.GetBytes(identifier));
+        return Convert.ToHexStringLower(hash);
+    }
+
+    static string? DigitsOnly(string? phone)
+    {
+        if (string.IsNullOrWhiteSpace(phone))
+        {
+            return null;
+        }
+
+        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
+        return digits.StartsWith("66", StringComparison.Ordinal) ? "0" + digits[2..] : digits;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Hub.CaseStore.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}

@@ -1,0 +1,42 @@
+using Hub.CaseStore.Cases;
+using Hub.CaseStore.Identity;
+using Hub.CaseStore.Persistence.Inbox;
+using Hub.CaseStore.Persistence.Outbox;
+using Hub.CaseStore.Receipts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Hub.CaseStore.Persistence;
+
+/// <summary>
+/// Hub's one database. Every service writes only its own tables: ingestion the receipts and its outbox rows,
+/// the case store the cases. Migrations live in one assembly per provider (Hub.CaseStore.Migrations.*).
+/// </summary>
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+    public DbSet<ReporterIdentity> ReporterIdentities => Set<ReporterIdentity>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored in UTC; reading it back must say so, whatever the provider returns.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<CaseStatus>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

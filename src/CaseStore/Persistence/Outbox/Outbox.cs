@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Hub.CaseStore.Persistence.Outbox;
+
+/// <summary>Adds messages to the outbox of the current unit of work; they are published after it commits.</summary>
+public sealed class Outbox(HubDbContext db, TimeProvider clock, OutboxSignal signal)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <param name="messageId">Stable id: the same logical message always gets the same id, so retries dedupe downstream.</param>
+    public void Add<T>(T message, Guid messageId)
+        where T : class
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Id = messageId,
+            MessageType = typeof(T).AssemblyQualifiedName ?? typeof(T).FullName!,
+            Payload = JsonSerializer.Serialize(message, Json),
+            CreatedAtUtc = now,
+            NextAttemptAtUtc = now,
+        });
+    }
+
+    /// <summary>Call after commit so the relay publishes now instead of at its next poll.</summary>
+    public void Wake() => signal.Wake();
+}

@@ -1,0 +1,23 @@
+namespace Hub.CaseStore.Persistence.Outbox;
+
+/// <summary>
+/// A message written in the same transaction as the state it announces, published later by
+/// <see cref="OutboxRelay"/>. Its id becomes the bus MessageId, so consumers can tell redeliveries apart.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; init; }
+    public required string MessageType { get; init; }
+    public required string Payload { get; init; }
+    public DateTime CreatedAtUtc { get; init; }
+    public int Attempts { get; set; }
+    public DateTime NextAttemptAtUtc { get; set; }
+
+    /// <summary>A relay instance holds the row until then; another instance may take it over afterwards.</summary>
+    public DateTime? LockedUntilUtc { get; set; }
+    public string? LockedBy { get; set; }
+    public DateTime? DispatchedAtUtc { get; set; }
+
+    /// <summary>Exception type and message of the last failed publish, for operators; never the payload.</summary>
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,25 @@
+namespace Hub.Contracts.Complaints;
+
+/// <summary>
+/// A complaint accepted at one of Hub's doors, exactly as the channel gave it.
+/// Published once the complaint is durable; the receipt code has already been given to the reporter.
+/// </summary>
+/// <remarks>
+/// The reporter's contact never travels on the bus: <see cref="Reporter"/> only points into the
+/// encrypted identity vault.
+/// </remarks>
+public sealed record ComplaintReceived
+{
+    public required Guid ComplaintId { get; init; }
+    public required string ReceiptCode { get; init; }
+    public required string Channel { get; init; }
+
+    /// <summary>The channel's own id for the message (LINE webhookEventId, IMAP Message-ID, …); the redelivery key.</summary>
+    public required string ChannelMessageId { get; init; }
+    public required DateTimeOffset ReceivedAtUtc { get; init; }
+    public string? Subject { get; init; }
+    public required string Text { get; init; }
+    public required ReporterReference Reporter { get; init; }
+    public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
+    public ComplaintLocation? Location { get; init; }
+}

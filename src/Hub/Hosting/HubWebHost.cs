@@ -1,0 +1,88 @@
+using Hub.CaseStore;
+using Hub.CaseStore.Persistence;
+using Hub.Health;
+using Hub.Ingestion;
+using Hub.Messaging;
+using Hub.Publisher;
+
+namespace Hub.Hosting;
+
+/// <summary>Builds the web host for a set of roles: the one place where the services are composed.</summary>
+public static class HubWebHost
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(string[] args, HubRoles roles, Action<WebApplicationBuilder>? configure = null)
+    {
+        // Settings files ship beside the binary; relative data paths (./var/…) stay relative to where Hub is started.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddHubPersistence();
+        builder.Services.AddHubBus(builder.Configuration, roles);
+        builder.Services.AddHubHealthChecks();
+        builder.Services.AddProblemDetails();
+        if (roles.HasFlag(HubRoles.Ingestion))
+        {
+            builder.Services.AddIngestion();
+        }
+
+        if (roles.HasFlag(HubRoles.CaseStore))
+        {
+            builder.Services.AddCaseStore();
+        }
+
+        if (roles.HasFlag(HubRoles.Publisher))
+        {
+            builder.Services.AddPublisher(builder.Configuration, schedule: true);
+        }
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        app.UseStatusCodePages();
+        if (roles.HasFlag(HubRoles.Ingestion) || roles.HasFlag(HubRoles.CaseStore))
+        {
+            app.UseRateLimiter();
+        }
+
+        app.MapHubHealth();
+        if (roles.HasFlag(HubRoles.Ingestion))
+        {
+            app.MapIngestion();
+        }
+
+        if (roles.HasFlag(HubRoles.CaseStore))
+        {
+            app.MapCaseStore();
+        }
+
+        return app;
+    }
+
+    /// <summary>Migrates, starts, and says where everything is.</summary>
+    public static async Task RunAsync(WebApplication app, HubRoles roles)
+    {
+        await app.Services.MigrateHubDatabaseAsync();
+        await app.StartAsync();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hub");
+        var database = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        var publisher = app.Services.GetService<Microsoft.Extensions.Options.IOptions<PublisherOptions>>()?.Value;
+        logger.LogInformation("Hub is running {Roles} on {Urls}", roles, string.Join(", ", app.Urls));
+        if (roles.HasFlag(HubRoles.Ingestion))
+        {
+            logger.LogInformation("Complaint form: {FormUrl}", app.Urls.First() + "/");
+        }
+
+        logger.LogInformation("Database: {Provider} {Location}", database.Provider,
+            database.Provider == DatabaseProvider.Sqlite ? Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.EffectiveConnectionString).DataSource) : "(configured connection)");
+        if (publisher is not null)
+        {
+            logger.LogInformation("Public output: {OutputDirectory}", Path.GetFullPath(publisher.OutputDirectory));
+        }
+
+        await app.WaitForShutdownAsync();
+    }
+}

@@ -1,0 +1,47 @@
+using Hub.CaseStore.Persistence;
+using Hub.Cli;
+using Hub.Hosting;
+using Hub.Publisher;
+using Microsoft.Extensions.Options;
+
+var command = HubCommand.Parse(args);
+try
+{
+    switch (command)
+    {
+        case HubCommand.Run run:
+            await HubWebHost.RunAsync(HubWebHost.Build(run.ConfigurationArgs, run.Roles), run.Roles);
+            return 0;
+        case HubCommand.PublishNow publish:
+        {
+            using var host = CliHost.Build(publish.ConfigurationArgs, (services, configuration) => services.AddPublisher(configuration, schedule: false));
+            await host.Services.MigrateHubDatabaseAsync();
+            await using var scope = host.Services.CreateAsyncScope();
+            var stats = await scope.ServiceProvider.GetRequiredService<StatisticsPublisher>().PublishAsync(CancellationToken.None);
+            var output = Path.GetFullPath(host.Services.GetRequiredService<IOptions<PublisherOptions>>().Value.OutputDirectory);
+            Console.WriteLine($"Published fiscal year {stats.FiscalYear}: {stats.Received} received, {stats.Concluded} concluded, {stats.InProgress} in progress → {output}");
+            return 0;
+        }
+
+        case HubCommand.ExportCases export:
+        {
+            using var host = CliHost.Build(export.ConfigurationArgs, (services, _) => services.AddHubDatabase());
+            await host.Services.MigrateHubDatabaseAsync();
+            await using var scope = host.Services.CreateAsyncScope();
+            await CaseExport.WriteJsonLinesAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), Console.Out, CancellationToken.None);
+            return 0;
+        }
+
+        case HubCommand.Usage usage:
+            await Console.Error.WriteLineAsync(usage.Error);
+            await Console.Error.WriteLineAsync(HubCommand.Help);
+            return 2;
+        default:
+            throw new InvalidOperationException($"Unhandled command {command}.");
+    }
+}
+catch (OptionsValidationException ex)
+{
+    await Console.Error.WriteLineAsync("Configuration error / การตั้งค่าไม่ถูกต้อง: " + string.Join(" ", ex.Failures));
+    return 1;
+}

@@ -1,0 +1,73 @@
+using Hub.CaseStore.Identity;
+using Hub.CaseStore.Persistence;
+using Hub.CaseStore.Persistence.Outbox;
+using Hub.CaseStore.Receipts;
+using Hub.Contracts.Complaints;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Ingestion.Accepting;
+
+/// <summary>
+/// "Durable, then acknowledge" for every door: the sealed identity, the receipt and the outbox row carrying
+/// <see cref="ComplaintReceived"/> commit in one transaction before any receipt code is shown. If the database
+/// cannot take it, the caller gets an exception and must tell the reporter to try again (HTTP 503).
+/// </summary>
+public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outbox outbox, TimeProvider clock)
+{
+    public async Task<AcceptedComplaint> AcceptAsync(ComplaintSubmission submission, CancellationToken cancellationToken)
+    {
+        var earlier = await FindEarlierAsync(submission, cancellationToken);
+        if (earlier is not null)
+        {
+            return earlier;
+        }
+
+        var complaintId = Guid.NewGuid();
+        var receiptCode = ReceiptCode.New();
+        var now = clock.GetUtcNow();
+        var message = new ComplaintReceived
+        {
+            ComplaintId = complaintId,
+            ReceiptCode = receiptCode,
+            Channel = submission.Channel,
+            ChannelMessageId = submission.ChannelMessageId,
+            ReceivedAtUtc = (submission.ReceivedAt ?? now).ToUniversalTime(),
+            Subject = submission.Subject,
+            Text = submission.Text,
+            Reporter = vault.Seal(submission.Contact, submission.Anonymous),
+            Attachments = submission.Attachments,
+            Location = submission.Location,
+        };
+        db.Receipts.Add(new Receipt
+        {
+            Code = receiptCode,
+            ComplaintId = complaintId,
+            Channel = submission.Channel,
+            ChannelMessageId = submission.ChannelMessageId,
+            AcceptedAtUtc = now.UtcDateTime,
+        });
+        outbox.Add(message, complaintId);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent delivery of the same channel message won the unique index: answer with its receipt.
+            db.ChangeTracker.Clear();
+            return await FindEarlierAsync(submission, cancellationToken) ?? throw new InvalidOperationException("Complaint could not be stored.");
+        }
+
+        outbox.Wake();
+        return new AcceptedComplaint(complaintId, receiptCode, AlreadyAccepted: false);
+    }
+
+    async Task<AcceptedComplaint?> FindEarlierAsync(ComplaintSubmission submission, CancellationToken cancellationToken)
+    {
+        var receipt = await db.Receipts.AsNoTracking()
+            .Where(r => r.Channel == submission.Channel && r.ChannelMessageId == submission.ChannelMessageId)
+            .Select(r => new { r.ComplaintId, r.Code })
+            .SingleOrDefaultAsync(cancellationToken);
+        return receipt is null ? null : new AcceptedComplaint(receipt.ComplaintId, receipt.Code, AlreadyAccepted: true);
+    }
+}

@@ -1,0 +1,22 @@
+using Hub.CaseStore.Persistence;
+using Hub.CaseStore.Receipts;
+using Hub.Ingestion.Accepting;
+using Hub.Ingestion.WebForm;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Ingestion;
+
+/// <summary>The doors. Each channel adds its registration and endpoints here.</summary>
+public static class IngestionModule
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddHubPersistence();
+        services.AddScoped<ComplaintAcceptor>();
+        services.AddReceiptLookup();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm();
+}
