@@ -1,0 +1,29 @@
+namespace Hub.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Where the real services started by ./test.sh live. A missing one fails the test with the fix, never skips it.
+/// </summary>
+public static class TestServices
+{
+    public static string PostgresServer => Required("HUB_TEST_POSTGRES");
+
+    /// <summary><c>host:port</c> of the AMQP listener.</summary>
+    public static (string Host, int Port) RabbitMq
+    {
+        get
+        {
+            var value = Required("HUB_TEST_RABBITMQ");
+            var parts = value.Split(':');
+            return (parts[0], int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    public static Uri RabbitMqManagement => new(Required("HUB_TEST_RABBITMQ_MANAGEMENT"));
+
+    public static string Chromium => Required("HUB_TEST_CHROMIUM");
+
+    static string Required(string variable) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{variable} is not set: run the suite with ./test.sh, which starts the services the tests need.");
+}
