@@ -23,6 +23,23 @@ public sealed class PostgresDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>The database goes away for Hub: existing sessions are killed and new ones refused.</summary>
+    public async Task RefuseConnectionsAsync()
+    {
+        await AdminAsync($"ALTER DATABASE {name} ALLOW_CONNECTIONS false");
+        await AdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+    }
+
+    public Task AllowConnectionsAsync() => AdminAsync($"ALTER DATABASE {name} ALLOW_CONNECTIONS true");
+
+    static async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(TestServices.PostgresServer) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
