@@ -13,6 +13,8 @@ public static class HubSettings
         ["Hub:IdentityVault:DevelopmentKeyFile"] = directory["keys/identity-vault.json"],
         ["Hub:Outbox:PollInterval"] = "00:00:00.100",
         ["Hub:Outbox:MaxBackoff"] = "00:00:02",
+        // Tests poll receipts; the rate limit itself is tested with its own low setting.
+        ["Hub:Receipts:PermitsPerWindow"] = "100000",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
