@@ -263,6 +263,10 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Destination")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
                     b.Property<DateTime?>("DispatchedAtUtc")
                         .HasColumnType("datetime2");
 

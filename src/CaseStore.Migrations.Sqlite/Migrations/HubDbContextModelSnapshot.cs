@@ -256,6 +256,10 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Destination")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DispatchedAtUtc")
                         .HasColumnType("TEXT");
 

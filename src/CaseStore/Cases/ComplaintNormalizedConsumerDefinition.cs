@@ -1,3 +1,4 @@
+using Hub.Contracts;
 using MassTransit;
 
 namespace Hub.CaseStore.Cases;
@@ -8,7 +9,7 @@ namespace Hub.CaseStore.Cases;
 /// </summary>
 public sealed class ComplaintNormalizedConsumerDefinition : ConsumerDefinition<ComplaintNormalizedConsumer>
 {
-    public ComplaintNormalizedConsumerDefinition() => EndpointName = "case-store-intake";
+    public ComplaintNormalizedConsumerDefinition() => EndpointName = Queues.CaseStoreIntake;
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<ComplaintNormalizedConsumer> consumerConfigurator, IRegistrationContext context)

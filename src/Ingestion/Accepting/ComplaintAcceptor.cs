@@ -2,6 +2,7 @@ using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Persistence.Outbox;
 using Hub.CaseStore.Receipts;
+using Hub.Contracts;
 using Hub.Contracts.Complaints;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +47,7 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
             ChannelMessageId = submission.ChannelMessageId,
             AcceptedAtUtc = now.UtcDateTime,
         });
-        outbox.Add(message, complaintId);
+        outbox.Add(message, complaintId, Queues.Normalizer);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -1,10 +1,11 @@
+using Hub.Contracts;
 using Hub.Contracts.Complaints;
 using MassTransit;
 
 namespace Hub.Normalizer.Intake;
 
 /// <summary>
-/// Reads each received complaint and publishes its normalized form. The outgoing MessageId is the complaint id,
+/// Reads each received complaint and sends its normalized form to the case store. The outgoing MessageId is the complaint id,
 /// so a redelivered complaint republishes the very same message and the case store's inbox drops the repeat.
 /// </summary>
 public sealed class ComplaintReceivedConsumer : IConsumer<ComplaintReceived>
@@ -12,6 +13,7 @@ public sealed class ComplaintReceivedConsumer : IConsumer<ComplaintReceived>
     public async Task Consume(ConsumeContext<ComplaintReceived> context)
     {
         var normalized = ComplaintNormalizing.Normalize(context.Message);
-        await context.Publish(normalized, publish => publish.MessageId = context.Message.ComplaintId, context.CancellationToken);
+        var intake = await context.GetSendEndpoint(Queues.Address(Queues.CaseStoreIntake));
+        await intake.Send(normalized, send => send.MessageId = context.Message.ComplaintId, context.CancellationToken);
     }
 }

@@ -1,10 +1,11 @@
+using Hub.Contracts;
 using MassTransit;
 
 namespace Hub.Normalizer.Intake;
 
 public sealed class ComplaintReceivedConsumerDefinition : ConsumerDefinition<ComplaintReceivedConsumer>
 {
-    public ComplaintReceivedConsumerDefinition() => EndpointName = "normalizer";
+    public ComplaintReceivedConsumerDefinition() => EndpointName = Queues.Normalizer;
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<ComplaintReceivedConsumer> consumerConfigurator, IRegistrationContext context)

@@ -8,7 +8,8 @@ public sealed class Outbox(HubDbContext db, TimeProvider clock, OutboxSignal sig
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <param name="messageId">Stable id: the same logical message always gets the same id, so retries dedupe downstream.</param>
-    public void Add<T>(T message, Guid messageId)
+    /// <param name="destination">A queue from <c>Hub.Contracts.Queues</c> to send to; null publishes an event.</param>
+    public void Add<T>(T message, Guid messageId, string? destination = null)
         where T : class
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -17,6 +18,7 @@ public sealed class Outbox(HubDbContext db, TimeProvider clock, OutboxSignal sig
             Id = messageId,
             MessageType = typeof(T).AssemblyQualifiedName ?? typeof(T).FullName!,
             Payload = JsonSerializer.Serialize(message, Json),
+            Destination = destination,
             CreatedAtUtc = now,
             NextAttemptAtUtc = now,
         });

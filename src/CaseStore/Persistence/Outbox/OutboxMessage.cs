@@ -9,6 +9,9 @@ public sealed class OutboxMessage
     public Guid Id { get; init; }
     public required string MessageType { get; init; }
     public required string Payload { get; init; }
+
+    /// <summary>Queue to send to (see <c>Hub.Contracts.Queues</c>); null publishes the message as an event.</summary>
+    public string? Destination { get; init; }
     public DateTime CreatedAtUtc { get; init; }
     public int Attempts { get; set; }
     public DateTime NextAttemptAtUtc { get; set; }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hub.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,7 +93,16 @@ public sealed class OutboxRelay(
             var message = JsonSerializer.Deserialize(row.Payload, type, Outbox.Json)!;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(PublishTimeout);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+            if (row.Destination is null)
+            {
+                await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+            }
+            else
+            {
+                var endpoint = await bus.GetSendEndpoint(Queues.Address(row.Destination));
+                await endpoint.Send(message, type, Pipe.Execute<SendContext>(context => context.MessageId = row.Id), timeout.Token);
+            }
+
             row.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
             row.LastError = null;
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Hub.CaseStore.Migrations.SqlServer.Migrations
+namespace Hub.CaseStore.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,8 +15,8 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "case_number_counters",
                 columns: table => new
                 {
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    LastSequence = table.Column<int>(type: "int", nullable: false)
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastSequence = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -27,15 +27,15 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    FiscalYear = table.Column<int>(type: "int", nullable: false),
-                    Sequence = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Category = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    UnitCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    OpenedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ConcludedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FiscalYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConcludedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,9 +46,9 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "inbox_messages",
                 columns: table => new
                 {
-                    Consumer = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
-                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProcessedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,16 +59,17 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "outbox_messages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MessageType = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    LockedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LockedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    DispatchedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MessageType = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    Destination = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LockedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    DispatchedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,11 +80,11 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "receipts",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ChannelMessageId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    AcceptedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChannelMessageId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AcceptedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,13 +95,13 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "reporter_identities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    KeyId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Nonce = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    Ciphertext = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    Tag = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    Pseudonym = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Nonce = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Ciphertext = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Tag = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Pseudonym = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,13 +112,13 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "case_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Actor = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    Detail = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,21 +135,21 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                 name: "complaints",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ReceiptCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    ChannelMessageId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    ReceivedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true),
-                    Text = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CanonicalText = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ReporterAnonymous = table.Column<bool>(type: "bit", nullable: false),
-                    ReporterIdentityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ReporterPseudonym = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    District = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    LinkReason = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChannelMessageId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    CanonicalText = table.Column<string>(type: "TEXT", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReporterAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReporterIdentityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReporterPseudonym = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    District = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LinkReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {

@@ -63,6 +63,7 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     MessageType = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     Payload = table.Column<string>(type: "text", nullable: false),
+                    Destination = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

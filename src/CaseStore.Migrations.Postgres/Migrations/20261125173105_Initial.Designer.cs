@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.CaseStore.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261125171230_Initial")]
+    [Migration("20261125173105_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -265,6 +265,10 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Destination")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<DateTime?>("DispatchedAtUtc")
                         .HasColumnType("timestamp with time zone");
