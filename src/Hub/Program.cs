@@ -32,6 +32,10 @@ try
             return 0;
         }
 
+        case HubCommand.Normalize normalize:
+            return await NormalizeVerb.RunAsync(normalize);
+        case HubCommand.BenchDedup bench:
+            return BenchVerb.Run(bench);
         case HubCommand.Usage usage:
             await Console.Error.WriteLineAsync(usage.Error);
             await Console.Error.WriteLineAsync(HubCommand.Help);

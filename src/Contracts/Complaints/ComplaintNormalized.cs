@@ -15,4 +15,25 @@ public sealed record ComplaintNormalized
     public bool IsCorruption { get; init; }
     public string? UnitCode { get; init; }
     public IReadOnlyList<string> ClassificationSignals { get; init; } = [];
+
+    /// <summary>The text with names, ID, phone and account numbers, e-mails, LINE ids and plates replaced by [KIND] markers.</summary>
+    public string? RedactedText { get; init; }
+
+    /// <summary>How many identifying spans the text holds.</summary>
+    public int PiiCount { get; init; }
+
+    /// <summary>The accused official's role as the text names it ("เทศกิจ", "โยธาเขต"), if any.</summary>
+    public string? AccusedRole { get; init; }
+
+    /// <summary>Officials named in the text; identifying, so only for views that may see identities.</summary>
+    public IReadOnlyList<string> NamedOfficials { get; init; } = [];
+
+    /// <summary>
+    /// 64-slot MinHash over Thai word shingles. For cross-channel near-duplicate linking the case store compares
+    /// these (16 LSH bands of 4 slots) together with <see cref="DedupEntityKeys"/>; see Hub.Normalizer.Dedup.
+    /// </summary>
+    public IReadOnlyList<uint> DedupSignature { get; init; } = [];
+
+    /// <summary>Entity keys of the incident (place:…, official:…, id:…, amount:unit:…, unit:unit:category).</summary>
+    public IReadOnlyList<string> DedupEntityKeys { get; init; } = [];
 }

@@ -11,6 +11,10 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     public sealed record ExportCases(string Format, string[] Args) : HubCommand(Args);
 
+    public sealed record Normalize(string? In, string? Out, string? EvalFolder) : HubCommand([]);
+
+    public sealed record BenchDedup(int Count) : HubCommand([]);
+
     public sealed record Usage(string Error) : HubCommand([]);
 
     public const string Help = """
@@ -19,6 +23,9 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub [run [all|ingestion|normalizer|casestore|publisher ...]]   run services (default: all, embedded)
           hub publish now                                               publish statistics once
           hub cases export --format jsonl                               print every case as JSON lines
+          hub normalize --in complaints.jsonl [--out results.jsonl]      normalize offline, one result line each
+          hub normalize --eval <folder>                                 score against folder/labels.jsonl
+          hub bench dedup [--count 1000000]                             time the duplicate index at scale
 
         Any --Hub:Section:Key=value or --urls=... after the verb overrides configuration.
         """;
@@ -33,6 +40,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["run", .. var services] => ParseRoles(services, rest),
             ["publish", "now"] => new PublishNow(rest),
             ["cases", "export"] => ParseExport(rest),
+            ["normalize"] => ParseNormalize(rest),
+            ["bench", "dedup"] => ParseBench(rest),
             _ => new Usage($"Unknown command: hub {string.Join(' ', words)}"),
         };
     }
@@ -60,6 +69,26 @@ public abstract record HubCommand(string[] ConfigurationArgs)
         }
 
         return new Run(roles, rest);
+    }
+
+    static HubCommand ParseNormalize(string[] rest)
+    {
+        var input = Option(rest, "--in");
+        var eval = Option(rest, "--eval");
+        return input is null && eval is null
+            ? new Usage("hub normalize needs --in <complaints.jsonl> or --eval <folder>.")
+            : new Normalize(input, Option(rest, "--out"), eval);
+    }
+
+    static HubCommand ParseBench(string[] rest) =>
+        int.TryParse(Option(rest, "--count") ?? "1000000", out var count) && count > 0
+            ? new BenchDedup(count)
+            : new Usage("hub bench dedup --count needs a positive number.");
+
+    static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     static HubCommand ParseExport(string[] rest)

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Hub.Normalizer.Classification;
 
 /// <summary>The 10 complaint categories of <c>taxonomy.csv</c> with their typical Thai signal words.</summary>
@@ -11,11 +9,12 @@ public static class Taxonomy
 
     public static IReadOnlyList<TaxonomyCategory> Categories { get; } = Load();
 
+    /// <summary>Tie-break order between equally supported categories: the file's order, most specific allegation first.</summary>
+    public static int Priority(string code) => Categories.ToList().FindIndex(c => c.Code == code);
+
     static List<TaxonomyCategory> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Hub.Normalizer.taxonomy.csv")
-            ?? throw new InvalidOperationException("taxonomy.csv is not embedded in Hub.Normalizer.");
-        using var reader = new StreamReader(stream);
+        using var reader = Text.EmbeddedText.Open("taxonomy.csv");
         var rows = CsvRows.Read(reader).Skip(1);
         return rows.Select(r => new TaxonomyCategory(r[0], r[1], r[2], r[4].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))).ToList();
     }

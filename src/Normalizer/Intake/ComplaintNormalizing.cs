@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hub.Contracts.Complaints;
-using Hub.Normalizer.Classification;
-using Hub.Normalizer.Text;
 
 namespace Hub.Normalizer.Intake;
 
@@ -11,18 +9,26 @@ public static class ComplaintNormalizing
 {
     public static ComplaintNormalized Normalize(ComplaintReceived complaint)
     {
-        var canonical = ThaiCanonicalizer.Canonicalize(string.IsNullOrWhiteSpace(complaint.Subject)
-            ? complaint.Text
-            : complaint.Subject + "\n" + complaint.Text);
-        var decision = SignalWordClassifier.Classify(canonical);
+        var reading = ComplaintReader.Read(
+            complaint.ComplaintId.ToString(), complaint.Channel, complaint.Reporter.Pseudonym, complaint.ReceivedAtUtc,
+            complaint.Subject, complaint.Text, complaint.Location);
+        var classification = reading.Classification;
+        var fingerprint = reading.Fingerprint;
         return new ComplaintNormalized
         {
             Complaint = complaint,
-            CanonicalText = canonical,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))),
-            Category = decision.Category,
-            IsCorruption = decision.IsCorruption,
-            ClassificationSignals = decision.Signals,
+            CanonicalText = reading.CanonicalText,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(reading.CanonicalText))),
+            Category = classification.Category.Category,
+            IsCorruption = classification.Category.IsCorruption,
+            UnitCode = classification.Unit.UnitCode,
+            ClassificationSignals = classification.Signals,
+            RedactedText = reading.RedactedText,
+            PiiCount = reading.Pii.Count,
+            AccusedRole = classification.Accused.Role,
+            NamedOfficials = classification.Accused.NamedOfficials,
+            DedupSignature = fingerprint.Signature,
+            DedupEntityKeys = fingerprint.EntityKeys.ToList(),
         };
     }
 }

@@ -1,0 +1,31 @@
+using Hub.Contracts.Complaints;
+using Hub.Normalizer.Classification;
+using Hub.Normalizer.Dedup;
+using Hub.Normalizer.Pii;
+using Hub.Normalizer.Text;
+
+namespace Hub.Normalizer.Intake;
+
+/// <summary>Everything the normalizer reads from one complaint, before it is linked to a case.</summary>
+public sealed record ComplaintReading(
+    string CanonicalText,
+    IReadOnlyList<PiiSpan> Pii,
+    string RedactedText,
+    ComplaintClassification Classification,
+    IncidentFingerprint Fingerprint);
+
+/// <summary>The normalizer's reading pipeline, shared by the live consumer and the offline <c>hub normalize</c>.</summary>
+public static class ComplaintReader
+{
+    public static ComplaintReading Read(
+        string complaintId, string channel, string? reporterKey, DateTimeOffset receivedAt,
+        string? subject, string text, ComplaintLocation? location)
+    {
+        var canonical = ThaiCanonicalizer.Canonicalize(string.IsNullOrWhiteSpace(subject) ? text : subject + "\n" + text);
+        // PII is found in the text as written, so every span is an exact substring a redaction can cut out
+        var pii = PiiScanner.Scan(text);
+        var classification = ComplaintClassifier.Classify(canonical, text, location, pii);
+        var fingerprint = FingerprintBuilder.Build(complaintId, channel, reporterKey, receivedAt, canonical, classification, pii);
+        return new ComplaintReading(canonical, pii, PiiScanner.Redact(text, pii), classification, fingerprint);
+    }
+}
