@@ -91,18 +91,12 @@ public sealed class OutboxRelay(
         {
             var type = Type.GetType(row.MessageType, throwOnError: true)!;
             var message = JsonSerializer.Deserialize(row.Payload, type, Outbox.Json)!;
+            // The bus may not honour cancellation while it waits for a lost connection; WaitAsync bounds the wait
+            // ourselves so one stuck publish cannot stall the relay. If it completes later anyway, the message id
+            // lets consumers drop the duplicate.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(PublishTimeout);
-            if (row.Destination is null)
-            {
-                await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
-            }
-            else
-            {
-                var endpoint = await bus.GetSendEndpoint(Queues.Address(row.Destination));
-                await endpoint.Send(message, type, Pipe.Execute<SendContext>(context => context.MessageId = row.Id), timeout.Token);
-            }
-
+            await DeliverAsync(row, message, type, timeout.Token).WaitAsync(PublishTimeout, cancellationToken);
             row.DispatchedAtUtc = clock.GetUtcNow().UtcDateTime;
             row.LastError = null;
         }
@@ -111,7 +105,8 @@ public sealed class OutboxRelay(
             row.Attempts++;
             var backoff = TimeSpan.FromMilliseconds(Math.Min(settings.MaxBackoff.TotalMilliseconds, 250 * Math.Pow(2, Math.Min(row.Attempts, 20))));
             row.NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime + backoff;
-            row.LastError = $"{ex.GetType().Name}: {ex.Message}"[..Math.Min(2000, ex.GetType().Name.Length + 2 + ex.Message.Length)];
+            var error = $"{ex.GetType().Name}: {ex.Message}";
+            row.LastError = error.Length > 2000 ? error[..2000] : error;
             logger.LogWarning("Publishing outbox message {MessageId} failed (attempt {Attempt}), next try in {Backoff}: {ErrorType}",
                 row.Id, row.Attempts, backoff, ex.GetType().Name);
         }
@@ -120,6 +115,18 @@ public sealed class OutboxRelay(
             row.LockedBy = null;
             row.LockedUntilUtc = null;
         }
+    }
+
+    async Task DeliverAsync(OutboxMessage row, object message, Type type, CancellationToken cancellationToken)
+    {
+        if (row.Destination is null)
+        {
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), cancellationToken);
+            return;
+        }
+
+        var endpoint = await bus.GetSendEndpoint(Queues.Address(row.Destination));
+        await endpoint.Send(message, type, Pipe.Execute<SendContext>(context => context.MessageId = row.Id), cancellationToken);
     }
 
     async Task CleanupAsync(CancellationToken cancellationToken)
