@@ -1,6 +1,7 @@
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
+using Hub.Ingestion.Evidence;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ public static class IngestionModule
     {
         services.AddHubPersistence();
         services.AddScoped<ComplaintAcceptor>();
+        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<EvidenceStore>();
         services.AddReceiptLookup();
         return services;
     }
