@@ -49,3 +49,9 @@ catch (OptionsValidationException ex)
     await Console.Error.WriteLineAsync("Configuration error / การตั้งค่าไม่ถูกต้อง: " + string.Join(" ", ex.Failures));
     return 1;
 }
+catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+{
+    // The binder's own message names the setting and the type it expected.
+    await Console.Error.WriteLineAsync("Configuration error / การตั้งค่าไม่ถูกต้อง: " + ex.Message);
+    return 1;
+}

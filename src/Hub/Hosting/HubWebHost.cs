@@ -65,6 +65,8 @@ public static class HubWebHost
     /// <summary>Migrates, starts, and says where everything is.</summary>
     public static async Task RunAsync(WebApplication app, HubRoles roles)
     {
+        // Every setting is checked before anything is created, so a typo never leaves a half-made database behind.
+        app.Services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         await app.Services.MigrateHubDatabaseAsync();
         await app.StartAsync();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hub");
