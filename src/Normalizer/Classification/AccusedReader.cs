@@ -18,7 +18,7 @@ public static class AccusedReader
         var role = Roles.All.FirstOrDefault(r => compact.Contains(r.Phrase, StringComparison.Ordinal))?.Target;
         var officials = pii
             .Where(s => s.Kind == PiiKind.PersonName)
-            .Where(s => OfficialMarkers.Any(m => text.AsSpan(Math.Max(0, s.Start - 40), Math.Min(40, s.Start)).Contains(m, StringComparison.Ordinal)))
+            .Where(s => OfficialMarkers.Any(m => text.AsSpan(Math.Max(0, s.Start - 40), Math.Min(40, s.Start) + s.Length).Contains(m, StringComparison.Ordinal)))
             .Select(s => s.Text)
             .Distinct()
             .ToList();

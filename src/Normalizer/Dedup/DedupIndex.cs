@@ -8,7 +8,8 @@ namespace Hub.Normalizer.Dedup;
 /// </summary>
 public sealed class DedupIndex(ISplitMemory splits)
 {
-    const int RecentPerEntityKey = 64;
+    const int RecentPerKey = 64;
+    const int ScoredCandidates = 96;
 
     readonly Lock gate = new();
     readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
@@ -16,8 +17,8 @@ public sealed class DedupIndex(ISplitMemory splits)
     readonly List<IndexedComplaint> complaints = [];
     readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
     readonly List<IncidentCase> cases = [];
-    readonly LshBuckets lsh = new();
-    readonly EntityPostings entities = new(RecentPerEntityKey);
+    readonly LshBuckets lsh = new(RecentPerKey);
+    readonly EntityPostings entities = new(RecentPerKey);
 
     public DedupIndex()
         : this(new InMemorySplitMemory())
@@ -112,23 +113,35 @@ public sealed class DedupIndex(ISplitMemory splits)
 
     (IndexedComplaint Complaint, DuplicateScore Score)? BestMatch(IndexedComplaint incoming, uint[] signature)
     {
-        (IndexedComplaint, DuplicateScore)? best = null;
-        var candidates = lsh.Candidates(signature).Concat(entities.Candidates(incoming.Source.EntityKeys)).ToHashSet();
-        foreach (var candidate in candidates.Select(i => complaints[i]))
+        (IndexedComplaint Complaint, double Score)? best = null;
+        foreach (var candidate in Candidates(incoming, signature).Select(i => complaints[i]))
         {
-            if (IsSplitFrom(incoming.Source.ComplaintId, cases[candidate.CaseNumber]))
-            {
-                continue;
-            }
-
             var score = DuplicateScorer.Score(incoming, candidate, Idf);
-            if (score.Score >= DuplicateScorer.LinkThreshold && (best is null || score.Score > best.Value.Item2.Score))
+            if (score >= DuplicateScorer.LinkThreshold && (best is null || score > best.Value.Score)
+                && !IsSplitFrom(incoming.Source.ComplaintId, cases[candidate.CaseNumber]))
             {
                 best = (candidate, score);
             }
         }
 
-        return best;
+        return best is { } found ? (found.Complaint, DuplicateScorer.Explain(incoming, found.Complaint, Idf)) : null;
+    }
+
+    /// <summary>
+    /// The complaints sharing the most LSH bands and entity keys with the incoming one, at most
+    /// <see cref="ScoredCandidates"/>: scoring is the costly step, and a retelling shares several keys.
+    /// </summary>
+    IEnumerable<int> Candidates(IndexedComplaint incoming, uint[] signature)
+    {
+        var hits = new Dictionary<int, int>();
+        foreach (var document in lsh.Candidates(signature).Concat(entities.Candidates(incoming.Source.EntityKeys)))
+        {
+            hits[document] = hits.GetValueOrDefault(document) + 1;
+        }
+
+        return hits.Count <= ScoredCandidates
+            ? hits.Keys
+            : hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(ScoredCandidates).Select(h => h.Key);
     }
 
     bool IsSplitFrom(string complaintId, IncidentCase incident) => incident.ComplaintIds.Any(id => splits.AreApart(complaintId, id));

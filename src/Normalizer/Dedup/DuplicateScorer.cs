@@ -14,34 +14,41 @@ public static class DuplicateScorer
     static readonly TimeSpan SameIncidentWindow = TimeSpan.FromDays(75);
     static readonly TimeSpan LongestIncident = TimeSpan.FromDays(240);
 
-    public static DuplicateScore Score(IndexedComplaint a, IndexedComplaint b, Func<int, double> idf)
+    /// <summary>The score alone: the index scores many candidates and explains only the one it links to.</summary>
+    public static double Score(IndexedComplaint a, IndexedComplaint b, Func<int, double> idf) => Compute(a, b, idf, null);
+
+    public static DuplicateScore Explain(IndexedComplaint a, IndexedComplaint b, Func<int, double> idf)
     {
         var evidence = new List<string>();
+        return new DuplicateScore(Compute(a, b, idf, evidence), evidence);
+    }
+
+    static double Compute(IndexedComplaint a, IndexedComplaint b, Func<int, double> idf, List<string>? evidence)
+    {
         var text = WeightedJaccard(a.WordIds, b.WordIds, idf);
         var score = 1.6 * text;
-        evidence.Add($"text {text:0.00}");
+        evidence?.Add($"text {text:0.00}");
 
         var x = a.Source;
         var y = b.Source;
         score += Agreement(x.Identifiers, y.Identifiers, 0.8, 0, "identifier", evidence);
         score += Agreement(x.Officials, y.Officials, 0.35, -0.2, "official", evidence);
         score += Agreement(x.Places, y.Places, 0.3, -0.45, "place", evidence);
-        score += Agreement(x.Amounts.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
-            y.Amounts.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), 0.2, -0.25, "amount", evidence);
+        score += Agreement(x.Amounts, y.Amounts, 0.2, -0.25, "amount", evidence);
 
         if (x.Unit != "UNKNOWN" && y.Unit != "UNKNOWN")
         {
             score += x.Unit == y.Unit ? 0.15 : -0.6;
-            evidence.Add(x.Unit == y.Unit ? "same unit " + x.Unit : $"unit {x.Unit} ≠ {y.Unit}");
+            evidence?.Add(x.Unit == y.Unit ? "same unit " + x.Unit : $"unit {x.Unit} ≠ {y.Unit}");
         }
 
         score += x.Category == y.Category ? 0.1 : -0.3;
-        evidence.Add(x.Category == y.Category ? "same category " + x.Category : $"category {x.Category} ≠ {y.Category}");
+        evidence?.Add(x.Category == y.Category ? "same category " + x.Category : $"category {x.Category} ≠ {y.Category}");
 
         if (x.ReporterKey is not null && x.ReporterKey == y.ReporterKey)
         {
             score += 0.2;
-            evidence.Add("same reporter");
+            evidence?.Add("same reporter");
         }
 
         var apart = (x.ReceivedAt - y.ReceivedAt).Duration();
@@ -54,25 +61,25 @@ public static class DuplicateScorer
             score -= 0.3;
         }
 
-        evidence.Add($"{apart.TotalDays:0} days apart");
-        return new DuplicateScore(score, evidence);
+        evidence?.Add($"{apart.TotalDays:0} days apart");
+        return score;
     }
 
-    static double Agreement(IReadOnlyList<string> a, IReadOnlyList<string> b, double shared, double conflict, string what, List<string> evidence)
+    static double Agreement<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, double shared, double conflict, string what, List<string>? evidence)
     {
         if (a.Count == 0 || b.Count == 0)
         {
             return 0;
         }
 
-        var common = a.Intersect(b, StringComparer.Ordinal).ToList();
+        var common = a.Where(b.Contains).ToList();
         if (common.Count > 0)
         {
-            evidence.Add($"same {what}: {string.Join(", ", common)}");
+            evidence?.Add($"same {what}: {string.Join(", ", common)}");
             return shared;
         }
 
-        evidence.Add($"different {what}");
+        evidence?.Add($"different {what}");
         return conflict;
     }
 
