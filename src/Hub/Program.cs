@@ -36,6 +36,10 @@ try
             return await NormalizeVerb.RunAsync(normalize);
         case HubCommand.BenchDedup bench:
             return BenchVerb.Run(bench);
+        case HubCommand.Queues queues:
+            return await OperationsVerbs.QueuesAsync(queues.ConfigurationArgs);
+        case HubCommand.Redrive redrive:
+            return await OperationsVerbs.RedriveAsync(redrive);
         case HubCommand.Usage usage:
             await Console.Error.WriteLineAsync(usage.Error);
             await Console.Error.WriteLineAsync(HubCommand.Help);

@@ -15,6 +15,11 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     public sealed record BenchDedup(int Count) : HubCommand([]);
 
+    public sealed record Queues(string[] Args) : HubCommand(Args);
+
+    /// <param name="MessageIds">Null re-drives every message (<c>--all</c>).</param>
+    public sealed record Redrive(string Queue, IReadOnlySet<string>? MessageIds, bool ListOnly, string[] Args) : HubCommand(Args);
+
     public sealed record Usage(string Error) : HubCommand([]);
 
     public const string Help = """
@@ -26,6 +31,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub normalize --in complaints.jsonl [--out results.jsonl]      normalize offline, one result line each
           hub normalize --eval <folder>                                 score against folder/labels.jsonl
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
+          hub queues                                                    queue depths, rates, consumers (RabbitMQ)
+          hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
 
         Any --Hub:Section:Key=value or --urls=... after the verb overrides configuration.
         """;
@@ -42,6 +49,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["cases", "export"] => ParseExport(rest),
             ["normalize"] => ParseNormalize(rest),
             ["bench", "dedup"] => ParseBench(rest),
+            ["queues"] => new Queues(rest),
+            ["redrive", var queue] => ParseRedrive(queue, rest),
             _ => new Usage($"Unknown command: hub {string.Join(' ', words)}"),
         };
     }
@@ -102,5 +111,19 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
         var remaining = formatIndex >= 0 ? rest.Where((_, i) => i != formatIndex && i != formatIndex + 1).ToArray() : rest;
         return new ExportCases(format, remaining);
+    }
+
+    static HubCommand ParseRedrive(string queue, string[] rest)
+    {
+        var ids = rest.Select((a, i) => (a, i)).Where(x => x.a == "--id" && x.i + 1 < rest.Length).Select(x => rest[x.i + 1]).ToHashSet(StringComparer.Ordinal);
+        var list = rest.Contains("--list");
+        var all = rest.Contains("--all");
+        if (!list && !all && ids.Count == 0)
+        {
+            return new Usage("hub redrive needs --list, --all, or one or more --id <message-id>.");
+        }
+
+        var remaining = rest.Where((a, i) => a is not ("--list" or "--all" or "--id") && (i == 0 || rest[i - 1] != "--id")).ToArray();
+        return new Redrive(queue, all ? null : ids, list, remaining);
     }
 }

@@ -71,7 +71,7 @@ public static class HubWebHost
         await app.StartAsync();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Hub");
         var database = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
-        var publisher = app.Services.GetService<Microsoft.Extensions.Options.IOptions<PublisherOptions>>()?.Value;
+        var publisher = roles.HasFlag(HubRoles.Publisher) ? app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PublisherOptions>>().Value : null;
         logger.LogInformation("Hub is running {Roles} on {Urls}", roles, string.Join(", ", app.Urls));
         if (roles.HasFlag(HubRoles.Ingestion))
         {
