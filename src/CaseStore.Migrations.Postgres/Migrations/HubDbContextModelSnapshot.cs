@@ -293,6 +293,10 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DispatchedAtUtc", "NextAttemptAtUtc");

@@ -3,6 +3,7 @@ using Hub.CaseStore.Persistence;
 using Hub.Health;
 using Hub.Ingestion;
 using Hub.Messaging;
+using Hub.Observability;
 using Hub.Publisher;
 
 namespace Hub.Hosting;
@@ -21,6 +22,7 @@ public static class HubWebHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        builder.AddHubTelemetry(roles);
         builder.Services.AddHubPersistence();
         builder.Services.AddHubBus(builder.Configuration, roles);
         builder.Services.AddHubHealthChecks();
@@ -49,6 +51,7 @@ public static class HubWebHost
         }
 
         app.MapHubHealth();
+        app.MapHubMetrics();
         if (roles.HasFlag(HubRoles.Ingestion))
         {
             app.MapIngestion();

@@ -19,10 +19,10 @@ public sealed class EmbeddedHub : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => App.Services;
 
-    public static async Task<EmbeddedHub> StartAsync(IReadOnlyDictionary<string, string?> settings, HubRoles roles = HubRoles.All)
+    public static async Task<EmbeddedHub> StartAsync(IReadOnlyDictionary<string, string?> settings, HubRoles roles = HubRoles.All, Action<WebApplicationBuilder>? configure = null)
     {
         var all = new Dictionary<string, string?>(settings) { ["urls"] = "http://127.0.0.1:0" };
-        var app = HubWebHost.Build(HubSettings.AsArguments(all), roles);
+        var app = HubWebHost.Build(HubSettings.AsArguments(all), roles, configure);
         await app.Services.MigrateHubDatabaseAsync();
         await app.StartAsync();
         return new EmbeddedHub(app);

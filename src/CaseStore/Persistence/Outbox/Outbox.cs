@@ -19,6 +19,7 @@ public sealed class Outbox(HubDbContext db, TimeProvider clock, OutboxSignal sig
             MessageType = typeof(T).AssemblyQualifiedName ?? typeof(T).FullName!,
             Payload = JsonSerializer.Serialize(message, Json),
             Destination = destination,
+            TraceParent = System.Diagnostics.Activity.Current?.Id,
             CreatedAtUtc = now,
             NextAttemptAtUtc = now,
         });

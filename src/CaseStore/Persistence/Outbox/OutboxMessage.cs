@@ -12,6 +12,9 @@ public sealed class OutboxMessage
 
     /// <summary>Queue to send to (see <c>Hub.Contracts.Queues</c>); null publishes the message as an event.</summary>
     public string? Destination { get; init; }
+
+    /// <summary>W3C traceparent of the request that wrote the row, so the trace continues after the relay picks it up.</summary>
+    public string? TraceParent { get; init; }
     public DateTime CreatedAtUtc { get; init; }
     public int Attempts { get; set; }
     public DateTime NextAttemptAtUtc { get; set; }

@@ -12,6 +12,7 @@ sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(m => m.MessageType).HasMaxLength(256);
         builder.Property(m => m.LockedBy).HasMaxLength(128);
         builder.Property(m => m.Destination).HasMaxLength(128);
+        builder.Property(m => m.TraceParent).HasMaxLength(64);
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.HasIndex(m => new { m.DispatchedAtUtc, m.NextAttemptAtUtc });
     }

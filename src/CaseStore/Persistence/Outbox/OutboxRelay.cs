@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Hub.Contracts;
 using MassTransit;
@@ -23,6 +24,7 @@ public sealed class OutboxRelay(
     ILogger<OutboxRelay> logger) : BackgroundService
 {
     static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(15);
+    static readonly ActivitySource Tracing = new("Hub");
     static readonly TimeSpan Retention = TimeSpan.FromDays(7);
     readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}";
     DateTime nextCleanupUtc;
@@ -119,6 +121,10 @@ public sealed class OutboxRelay(
 
     async Task DeliverAsync(OutboxMessage row, object message, Type type, CancellationToken cancellationToken)
     {
+        // Continue the trace of the request that wrote the row: one trace from the door to the case.
+        using var activity = ActivityContext.TryParse(row.TraceParent, null, out var parent)
+            ? Tracing.StartActivity("outbox relay", ActivityKind.Producer, parent)
+            : Tracing.StartActivity("outbox relay", ActivityKind.Producer);
         if (row.Destination is null)
         {
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), cancellationToken);
