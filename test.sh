@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Runs Hub's whole test suite. Starts (installing from Debian's packages if missing) PostgreSQL, RabbitMQ and
-# Chromium on 127.0.0.1 first; see deploy/test/services.sh. Extra arguments go to `dotnet test`.
+# Runs Hub's whole test suite. Starts (installing from Debian's packages if missing) PostgreSQL, RabbitMQ,
+# Chromium and a mail server on 127.0.0.1 first; see deploy/test/services.sh. Extra arguments go to `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 eval "$(bash deploy/test/services.sh)"
-export HUB_TEST_POSTGRES HUB_TEST_RABBITMQ HUB_TEST_RABBITMQ_MANAGEMENT HUB_TEST_CHROMIUM
+export HUB_TEST_POSTGRES HUB_TEST_RABBITMQ HUB_TEST_RABBITMQ_MANAGEMENT HUB_TEST_CHROMIUM HUB_TEST_IMAP HUB_TEST_SMTP
 
 dotnet build Hub.sln -c Release -nologo -v quiet
 mkdir -p var

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages, if missing) and starts what the test suite needs, bound to 127.0.0.1:
-# PostgreSQL, RabbitMQ with its management plugin, Chromium. Idempotent: running services are left as they are.
+# PostgreSQL, RabbitMQ with its management plugin, Chromium, and a mail server (Dovecot IMAP + Postfix SMTP
+# delivering into Dovecot over LMTP). Idempotent: running services are left as they are.
 # Prints the environment the tests read (HUB_TEST_*) on stdout.
 set -euo pipefail
 
@@ -12,12 +13,15 @@ command -v pg_ctlcluster >/dev/null 2>&1 || need_packages+=(postgresql)
 command -v rabbitmq-server >/dev/null 2>&1 || need_packages+=(rabbitmq-server)
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 command -v curl >/dev/null 2>&1 || need_packages+=(curl)
+dpkg -s dovecot-imapd dovecot-lmtpd >/dev/null 2>&1 || need_packages+=(dovecot-imapd dovecot-lmtpd)
+command -v postfix >/dev/null 2>&1 || need_packages+=(postfix)
 for extra in ${HUB_TEST_EXTRA_PACKAGES:-}; do dpkg -s "$extra" >/dev/null 2>&1 || need_packages+=("$extra"); done
 if [ ${#need_packages[@]} -gt 0 ]; then
   log "installing ${need_packages[*]}"
   as_root apt-get update -qq >&2
   # Package scripts must not start services bound to every interface; we start them ourselves below.
   printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null && as_root chmod +x /usr/sbin/policy-rc.d
+  echo "postfix postfix/main_mailer_type select No configuration" | as_root debconf-set-selections
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_packages[@]}" >&2
   as_root rm -f /usr/sbin/policy-rc.d
 fi
@@ -64,7 +68,11 @@ if ! as_root rabbitmqctl -q status >/dev/null 2>&1; then
 fi
 for _ in $(seq 1 60); do curl -sf -u guest:guest http://127.0.0.1:15672/api/overview >/dev/null && break; sleep 1; done
 
+bash "$(dirname "$0")/mail-services.sh" >&2
+
 echo "HUB_TEST_POSTGRES='Host=127.0.0.1;Port=5432;Username=hub;Password=hub'"
 echo "HUB_TEST_RABBITMQ='127.0.0.1:5672'"
 echo "HUB_TEST_RABBITMQ_MANAGEMENT='http://127.0.0.1:15672'"
 echo "HUB_TEST_CHROMIUM='$(command -v chromium)'"
+echo "HUB_TEST_IMAP='127.0.0.1:10143'"
+echo "HUB_TEST_SMTP='127.0.0.1:10025'"

@@ -15,6 +15,7 @@ public static class CaseStoreModule
         services.AddHubPersistence();
         services.AddReceiptLookup();
         services.AddOptions<CaseIntakeOptions>().BindConfiguration(CaseIntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<FollowUpResolver>();
         services.AddScoped<CaseIntake>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
+using Hub.Ingestion.Email;
 using Hub.Ingestion.Evidence;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,7 @@ public static class IngestionModule
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EvidenceStore>();
         services.AddReceiptLookup();
+        services.AddEmailChannel();
         return services;
     }
 

@@ -18,6 +18,7 @@ public sealed class CaseIntake(
     Inbox inbox,
     Outbox outbox,
     CaseNumberAllocator numbers,
+    FollowUpResolver followUps,
     TimeProvider clock,
     IOptions<CaseIntakeOptions> options)
 {
@@ -43,6 +44,7 @@ public sealed class CaseIntake(
         }
 
         var received = complaint.ReceivedAtUtc.UtcDateTime;
+        var followed = await followUps.FindCaseAsync(complaint, cancellationToken);
         var windowStart = received - options.Value.DuplicateTextWindow;
         var duplicateOf = await db.Complaints
             .Where(c => c.Channel == complaint.Channel && c.ContentHash == normalized.ContentHash && c.ReceivedAtUtc >= windowStart && c.ReceivedAtUtc <= received)
@@ -53,7 +55,12 @@ public sealed class CaseIntake(
         var now = clock.GetUtcNow().UtcDateTime;
         Case target;
         string reason;
-        if (duplicateOf is null)
+        if (followed is not null)
+        {
+            target = followed;
+            reason = FollowUpResolver.LinkReason;
+        }
+        else if (duplicateOf is null)
         {
             target = await OpenCaseAsync(normalized, now, cancellationToken);
             reason = "opened";
@@ -82,7 +89,8 @@ public sealed class CaseIntake(
             District = complaint.Location?.District,
             LinkReason = reason,
         });
-        db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = now, Kind = "complaint-linked", Detail = $"{complaint.Channel}:{reason}" });
+        var eventKind = followed is null ? "complaint-linked" : "further-information";
+        db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = now, Kind = eventKind, Detail = $"{complaint.Channel}:{reason}" });
         outbox.Add(new ComplaintLinkedToCase(target.Id, target.Number, complaint.ComplaintId, complaint.ReceiptCode, reason),
             DerivedId(messageId, "linked"));
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Hub.CaseStore.Persistence;
 using Hub.Contracts.Complaints;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.CaseStore.Identity;
 
@@ -40,6 +41,36 @@ public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider 
         };
         db.ReporterIdentities.Add(identity);
         return new ReporterReference(false, identity.Id, identity.Pseudonym);
+    }
+
+    /// <summary>
+    /// Opens a sealed contact for one stated purpose (e.g. <c>email-acknowledgement</c>). The access is recorded and
+    /// committed before the contact is returned, so no read escapes the audit trail. Null when no such entry exists.
+    /// </summary>
+    public async Task<ReporterContact?> OpenAsync(Guid identityId, string purpose, Guid? complaintId, CancellationToken cancellationToken)
+    {
+        var identity = await db.ReporterIdentities.AsNoTracking().SingleOrDefaultAsync(i => i.Id == identityId, cancellationToken);
+        if (identity is null)
+        {
+            return null;
+        }
+
+        db.IdentityAccesses.Add(new IdentityAccess
+        {
+            IdentityId = identityId,
+            ComplaintId = complaintId,
+            Purpose = purpose,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var plaintext = new byte[identity.Ciphertext.Length];
+        using (var aes = new AesGcm(keys.Keys[identity.KeyId], identity.Tag.Length))
+        {
+            aes.Decrypt(identity.Nonce, identity.Ciphertext, identity.Tag, plaintext);
+        }
+
+        return JsonSerializer.Deserialize<ReporterContact>(plaintext);
     }
 
     /// <summary>The strongest identifier present, normalised, keyed-hashed; names alone are too ambiguous to link on.</summary>

@@ -1,4 +1,5 @@
 using Hub.CaseStore.Cases;
+using Hub.CaseStore.Channels.Email;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
@@ -22,6 +23,10 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ReporterIdentity> ReporterIdentities => Set<ReporterIdentity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<IdentityAccess> IdentityAccesses => Set<IdentityAccess>();
+    public DbSet<EmailMessageRecord> EmailMessages => Set<EmailMessageRecord>();
+    public DbSet<MailboxCursor> MailboxCursors => Set<MailboxCursor>();
+    public DbSet<EmailAcknowledgement> EmailAcknowledgements => Set<EmailAcknowledgement>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

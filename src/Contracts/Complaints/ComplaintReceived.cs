@@ -22,4 +22,10 @@ public sealed record ComplaintReceived
     public required ReporterReference Reporter { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
     public ComplaintLocation? Location { get; init; }
+
+    /// <summary>
+    /// A receipt code or case number the reporter quoted (e.g. replying to an acknowledgement): the case store adds
+    /// this complaint to that case as further information instead of opening a new one.
+    /// </summary>
+    public string? RelatesTo { get; init; }
 }

@@ -15,6 +15,9 @@ public sealed record ComplaintSubmission
     public ComplaintLocation? Location { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
 
+    /// <summary>A receipt code or case number this message follows up; see <see cref="ComplaintReceived.RelatesTo"/>.</summary>
+    public string? RelatesTo { get; init; }
+
     /// <summary>When the channel received it; defaults to now.</summary>
     public DateTimeOffset? ReceivedAt { get; init; }
 }

@@ -1,0 +1,130 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hub.CaseStore.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class EmailChannel : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "email_acknowledgements",
+                columns: table => new
+                {
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReceiptCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SkippedReason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LockedBy = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
+                    LockedUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_acknowledgements", x => x.ComplaintId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_mailbox_cursors",
+                columns: table => new
+                {
+                    Mailbox = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    UidValidity = table.Column<long>(type: "bigint", nullable: false),
+                    HighestUid = table.Column<long>(type: "bigint", nullable: false),
+                    Rescans = table.Column<int>(type: "int", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_mailbox_cursors", x => x.Mailbox);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "email_messages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Mailbox = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    UidValidity = table.Column<long>(type: "bigint", nullable: false),
+                    Uid = table.Column<long>(type: "bigint", nullable: false),
+                    ChannelMessageId = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    AuthenticationResults = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    HandledAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    MovedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identity_accesses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IdentityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Purpose = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_identity_accesses", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_acknowledgements_SentAtUtc_NextAttemptAtUtc",
+                table: "email_acknowledgements",
+                columns: new[] { "SentAtUtc", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_messages_ChannelMessageId",
+                table: "email_messages",
+                column: "ChannelMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_messages_Mailbox_UidValidity_Uid",
+                table: "email_messages",
+                columns: new[] { "Mailbox", "UidValidity", "Uid" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_messages_Outcome_HandledAtUtc",
+                table: "email_messages",
+                columns: new[] { "Outcome", "HandledAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_identity_accesses_IdentityId",
+                table: "identity_accesses",
+                column: "IdentityId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "email_acknowledgements");
+
+            migrationBuilder.DropTable(
+                name: "email_mailbox_cursors");
+
+            migrationBuilder.DropTable(
+                name: "email_messages");
+
+            migrationBuilder.DropTable(
+                name: "identity_accesses");
+        }
+    }
+}
