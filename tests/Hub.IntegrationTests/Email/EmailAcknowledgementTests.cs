@@ -47,7 +47,7 @@ public sealed class EmailAcknowledgementTests : IAsyncLifetime
             because: "the acknowledgement to reach the reporter's mailbox through Postfix"));
         var first = await hub.WithDbAsync(db => db.Complaints.AsNoTracking().SingleAsync());
         Assert.Contains(first.ReceiptCode, acknowledgement.Subject, StringComparison.Ordinal);
-        Assert.Contains("ได้รับเรื่องร้องเรียนแล้ว", acknowledgement.TextBody, StringComparison.Ordinal);
+        Assert.Contains("ได้รับเรื่องของท่านแล้ว", acknowledgement.TextBody, StringComparison.Ordinal);
         Assert.Contains(first.ReceiptCode, acknowledgement.TextBody, StringComparison.Ordinal);
         Assert.Equal("<first@reporter.example>", "<" + acknowledgement.InReplyTo + ">");
         Assert.Equal(inbox, acknowledgement.From.Mailboxes.Single().Address);
@@ -56,7 +56,7 @@ public sealed class EmailAcknowledgementTests : IAsyncLifetime
         var reply = new MimeMessage { Subject = "Re: " + acknowledgement.Subject, InReplyTo = acknowledgement.MessageId };
         reply.From.Add(new MailboxAddress("ผู้แจ้ง", reporter));
         reply.To.Add(MailboxAddress.Parse(inbox));
-        reply.Body = new TextPart("plain") { Text = "ขอส่งข้อมูลเพิ่มเติม: เหตุเกิดเมื่อวันที่ 5 พฤศจิกายน เวลาบ่ายสองโมง\n\n> " + acknowledgement.TextBody.Split('\n')[0] };
+        reply.Body = new TextPart("plain") { Text = "ขอส่งข้อมูลเพิ่มเติม: เหตุเกิดเมื่อวันที่ 5 พฤศจิกายน เวลาบ่ายสองโมง\n\n> " + acknowledgement.TextBody!.Split('\n')[0] };
         using (var raw = new MemoryStream())
         {
             await reply.WriteToAsync(raw);

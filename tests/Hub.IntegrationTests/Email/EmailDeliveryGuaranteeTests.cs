@@ -36,7 +36,9 @@ public sealed class EmailDeliveryGuaranteeTests : IDisposable
         proxy.Restore();
 
         await Eventually.Get(() => TestMailServer.CountAsync(inbox, "Processed"), n => n == 18, TimeSpan.FromSeconds(45), "all 18 messages to be moved");
-        var ids = await hub.WithDbAsync(db => db.Complaints.Select(c => c.ChannelMessageId).ToListAsync());
+        Assert.Equal(18, await hub.WithDbAsync(db => db.Receipts.CountAsync()));
+        var ids = await Eventually.Get(() => hub.WithDbAsync(db => db.Complaints.Select(c => c.ChannelMessageId).ToListAsync()), c => c.Count >= 18,
+            because: "the last complaints to be filed");
         Assert.Equal(18, ids.Count);
         Assert.Equal(18, ids.Distinct().Count());
         Assert.Equal(0, await TestMailServer.CountAsync(inbox, "INBOX"));

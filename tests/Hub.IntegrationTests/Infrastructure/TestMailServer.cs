@@ -35,6 +35,31 @@ public static class TestMailServer
         await client.DisconnectAsync(true);
     }
 
+    /// <summary>Appends bytes MimeKit could not even parse, over a plain IMAP session (LITERAL+).</summary>
+    public static async Task AppendRawAsync(string user, byte[] raw)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(TestServices.Imap.Host, TestServices.Imap.Port);
+        var stream = tcp.GetStream();
+        var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
+        async Task<string> CommandAsync(string tag, byte[] command)
+        {
+            await stream.WriteAsync(command);
+            string? line;
+            while ((line = await reader.ReadLineAsync()) is not null && !line.StartsWith(tag + " ", StringComparison.Ordinal))
+            {
+            }
+
+            return line ?? "";
+        }
+
+        await reader.ReadLineAsync();
+        Assert.StartsWith("a OK", await CommandAsync("a", System.Text.Encoding.ASCII.GetBytes($"a LOGIN \"{user}\" {Password}\r\n")), StringComparison.Ordinal);
+        byte[] append = [.. System.Text.Encoding.ASCII.GetBytes($"b APPEND INBOX {{{raw.Length}+}}\r\n"), .. raw, .. "\r\n"u8];
+        Assert.StartsWith("b OK", await CommandAsync("b", append), StringComparison.Ordinal);
+        await CommandAsync("c", "c LOGOUT\r\n"u8.ToArray());
+    }
+
     public static async Task<int> CountAsync(string user, string folder)
     {
         using var client = await ConnectAsync(user);

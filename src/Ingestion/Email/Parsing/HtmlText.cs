@@ -46,7 +46,6 @@ public static class HtmlText
             }
         }
 
-        var lines = text.ToString().Split('\n').Select(l => l.Trim()).ToList();
-        return string.Join('\n', lines.Where((l, i) => l.Length > 0 || (i > 0 && lines[i - 1].Length > 0))).Trim();
+        return string.Join('\n', text.ToString().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
     }
 }
