@@ -2,6 +2,7 @@ using Hub.CaseStore.Cases;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
+using Hub.CaseStore.Persistence.PublishRuns;
 using Hub.CaseStore.Receipts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -22,6 +23,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ReporterIdentity> ReporterIdentities => Set<ReporterIdentity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<PublishRun> PublishRuns => Set<PublishRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
