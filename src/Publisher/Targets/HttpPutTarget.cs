@@ -31,7 +31,7 @@ public sealed class HttpPutTarget(HttpClient http, IOptions<PublisherOptions> op
             foreach (var (path, content) in release.Files)
             {
                 var put = new HttpRequestMessage(HttpMethod.Put, new Uri(staging, path)) { Content = new ByteArrayContent(content) };
-                put.Content.Headers.ContentType = new MediaTypeHeaderValue(MediaTypes.Of(path));
+                put.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(MediaTypes.Of(path));
                 await SendAsync(put, settings, cancellationToken);
             }
 

@@ -26,7 +26,7 @@ public sealed class CkanClient(HttpClient http, IOptions<PublisherOptions> optio
         }
 
         var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue(MediaTypes.Of(fileName));
+        file.Headers.ContentType = MediaTypeHeaderValue.Parse(MediaTypes.Of(fileName));
         form.Add(file, "upload", fileName);
         return SendAsync(action, form, cancellationToken);
     }
