@@ -1,35 +1,73 @@
+using Hub.CaseStore.Cases;
 using Hub.CaseStore.Persistence;
+using Hub.Publisher.Disclosure;
 using Hub.Publisher.Site;
 using Hub.Publisher.Statistics;
+using Hub.Publisher.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Publisher;
 
-/// <summary>One publication run: read case dates, compute the ITA counts, swap in the new site.</summary>
-public sealed class StatisticsPublisher(HubDbContext db, TimeProvider clock, IOptions<PublisherOptions> options, ILogger<StatisticsPublisher> logger)
+/// <summary>
+/// One publication run: read case facts, compute every fiscal year's statistics, protect the breakdowns against
+/// what the live site already showed, render the site and push it to each target.
+/// </summary>
+public sealed class StatisticsPublisher(
+    HubDbContext db, TimeProvider clock, IOptions<PublisherOptions> options, IEnumerable<IPublishTarget> targets, PushRunner runner,
+    ILogger<StatisticsPublisher> logger)
 {
-    public async Task<FiscalYearStatistics> PublishAsync(CancellationToken cancellationToken)
+    /// <summary>Publishes to every target; the hourly run passes <paramref name="snapshot"/> false and skips the catalogues.</summary>
+    public async Task<FiscalYearStatistics> PublishAsync(CancellationToken cancellationToken, bool snapshot = true)
     {
         var now = clock.GetUtcNow();
-        var year = CaseStore.Cases.FiscalYear.Of(now);
-        var start = year.StartUtc;
-        var cases = (await db.Cases.AsNoTracking()
-                .Where(c => c.OpenedAtUtc >= start || c.ConcludedAtUtc == null || c.ConcludedAtUtc >= start)
-                .Select(c => new { c.OpenedAtUtc, c.ConcludedAtUtc })
+        var settings = options.Value;
+        var facts = (await db.Cases.AsNoTracking()
+                .Select(c => new { c.OpenedAtUtc, c.ConcludedAtUtc, c.Category, c.UnitCode, Channels = c.Complaints.Select(x => x.Channel).ToList() })
                 .ToListAsync(cancellationToken))
-            .Select(c => (c.OpenedAtUtc, c.ConcludedAtUtc))
+            .Select(c => new CaseFacts(c.OpenedAtUtc, c.ConcludedAtUtc, c.Category, c.UnitCode, c.Channels))
             .ToList();
-        var stats = StatisticsCalculator.Calculate(cases, now);
-        var release = AtomicSiteWriter.Publish(options.Value.OutputDirectory, new Dictionary<string, string>
+        var current = FiscalYear.Of(now);
+        var first = facts.Count == 0 ? current.BuddhistYear : Math.Min(current.BuddhistYear, facts.Min(f => FiscalYear.Of(f.OpenedUtc).BuddhistYear));
+        var years = new List<PublicRelease>();
+        for (var year = first; year <= current.BuddhistYear; year++)
         {
-            ["index.html"] = SiteRenderer.IndexHtml(stats),
-            ["stats.json"] = SiteRenderer.StatsJson(stats),
-            ["stats.csv"] = SiteRenderer.StatsCsv(stats),
-        }, options.Value.KeepReleases);
-        logger.LogInformation("Published statistics of fiscal year {FiscalYear}: {Received} received, {Concluded} concluded, {InProgress} in progress, to {Release}",
-            stats.FiscalYear, stats.Received, stats.Concluded, stats.InProgress, release);
-        return stats;
+            var stats = StatisticsCalculator.Calculate(facts, now, new FiscalYear(year));
+            years.Add(DisclosureControl.Apply(stats, settings.MinimumCellCount, ReleaseHistory.Previous(settings.OutputDirectory, year)));
+        }
+
+        var release = new SiteRelease(SiteBuilder.Build(years, settings.ComplaintFormUrl), years);
+        var failed = new List<string>();
+        foreach (var target in targets.Where(t => snapshot || !t.SnapshotOnly))
+        {
+            var run = await runner.PushAsync(target, release, cancellationToken);
+            if (run.Outcome != "succeeded")
+            {
+                failed.Add($"{run.Target} ({run.ErrorType})");
+                if (target is DirectoryTarget)
+                {
+                    // The live folder is the record of what was revealed (ReleaseHistory); nothing goes out that it does not hold.
+                    break;
+                }
+            }
+        }
+
+        var ita = release.Current.Ita;
+        logger.LogInformation("Published statistics of fiscal year {FiscalYear}: {Received} received, {Concluded} concluded, {InProgress} in progress",
+            ita.FiscalYear, ita.Received, ita.Concluded, ita.InProgress);
+        if (failed.Count > 0)
+        {
+            throw new PublishFailedException(failed);
+        }
+
+        return ita;
     }
+}
+
+/// <summary>At least one target kept its previous release; each is named with its error type (see publish_runs).</summary>
+public sealed class PublishFailedException(IReadOnlyList<string> targets)
+    : Exception("Publishing failed for: " + string.Join(", ", targets) + ". The previous release stays live there; see publish_runs.")
+{
+    public IReadOnlyList<string> Targets { get; } = targets;
 }

@@ -3,6 +3,7 @@ using Hub.CaseStore.Channels.Email;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
+using Hub.CaseStore.Persistence.PublishRuns;
 using Hub.CaseStore.Receipts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -27,6 +28,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<EmailMessageRecord> EmailMessages => Set<EmailMessageRecord>();
     public DbSet<MailboxCursor> MailboxCursors => Set<MailboxCursor>();
     public DbSet<EmailAcknowledgement> EmailAcknowledgements => Set<EmailAcknowledgement>();
+    public DbSet<PublishRun> PublishRuns => Set<PublishRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

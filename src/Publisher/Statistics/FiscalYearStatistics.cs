@@ -1,7 +1,7 @@
 namespace Hub.Publisher.Statistics;
 
 /// <summary>
-/// A fiscal year's ITA statistics up to the publication date. Reconciles:
+/// A fiscal year's ITA statistics up to the publication date (or the year's end, for a past year). Reconciles:
 /// <c>InProgress = CarriedOver + Received − Concluded</c>, for the year and for every month's running total.
 /// </summary>
 public sealed record FiscalYearStatistics(
@@ -11,4 +11,15 @@ public sealed record FiscalYearStatistics(
     int Received,
     int Concluded,
     int InProgress,
-    IReadOnlyList<MonthStatistics> Months);
+    IReadOnlyList<MonthStatistics> Months)
+{
+    public IReadOnlyList<QuarterStatistics> Quarters { get; init; } = [];
+
+    /// <summary>Raw breakdowns; only <see cref="Disclosure"/> output may be published.</summary>
+    public IReadOnlyList<Breakdown> Breakdowns { get; init; } = [];
+
+    /// <summary>Median calendar days from opening to conclusion of the cases concluded in the year; null when none.</summary>
+    public double? MedianDaysToConclusion { get; init; }
+
+    public bool Complete { get; init; }
+}

@@ -10,13 +10,13 @@ public class StatisticsCalculatorTests
     public void Counts_reconcile_and_empty_months_say_none()
     {
         var now = new DateTimeOffset(2026, 12, 20, 12, 0, 0, TimeSpan.FromHours(7));
-        (DateTime, DateTime?)[] cases =
+        CaseFacts[] cases =
         [
-            (Bangkok(2026, 9, 10), null),                      // carried over, still open
-            (Bangkok(2026, 9, 11), Bangkok(2026, 10, 5)),       // carried over, concluded in October
-            (Bangkok(2026, 11, 1, 0), null),                    // first hour of November in Bangkok (still October 31 in UTC)
-            (Bangkok(2026, 11, 3), Bangkok(2026, 12, 1)),
-            (Bangkok(2026, 12, 2), null),
+            CaseFacts.Dates(Bangkok(2026, 9, 10), null),                      // carried over, still open
+            CaseFacts.Dates(Bangkok(2026, 9, 11), Bangkok(2026, 10, 5)),       // carried over, concluded in October
+            CaseFacts.Dates(Bangkok(2026, 11, 1, 0), null),                    // first hour of November in Bangkok (still October 31 in UTC)
+            CaseFacts.Dates(Bangkok(2026, 11, 3), Bangkok(2026, 12, 1)),
+            CaseFacts.Dates(Bangkok(2026, 12, 2), null),
         ];
 
         var stats = StatisticsCalculator.Calculate(cases, now);

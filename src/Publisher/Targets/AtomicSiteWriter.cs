@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Hub.Publisher.Site;
+namespace Hub.Publisher.Targets;
 
 /// <summary>
 /// Publishes a set of files so readers see either the old site or the new one, never a mix: each release is
@@ -8,7 +8,7 @@ namespace Hub.Publisher.Site;
 /// </summary>
 public static class AtomicSiteWriter
 {
-    public static string Publish(string livePath, IReadOnlyDictionary<string, string> files, int keepReleases)
+    public static string Publish(string livePath, IReadOnlyDictionary<string, byte[]> files, int keepReleases)
     {
         var live = Path.GetFullPath(livePath);
         var releases = live + "-releases";
@@ -23,7 +23,9 @@ public static class AtomicSiteWriter
         Directory.CreateDirectory(release);
         foreach (var (name, content) in files)
         {
-            File.WriteAllText(Path.Combine(release, name), content);
+            var path = Path.Combine(release, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, content);
         }
 
         var staging = live + ".next-" + Guid.NewGuid().ToString("N");
