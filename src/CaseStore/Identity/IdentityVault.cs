@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Hub.CaseStore.Persistence;
 using Hub.Contracts.Complaints;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.CaseStore.Identity;
 
@@ -40,6 +41,27 @@ public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider 
         };
         db.ReporterIdentities.Add(identity);
         return new ReporterReference(false, identity.Id, identity.Pseudonym);
+    }
+
+    /// <summary>
+    /// Decrypts one sealed contact. Internal on purpose: only <see cref="IdentityReveal"/> calls it, after a second
+    /// custodian approved and with the reveal written to the audit chain.
+    /// </summary>
+    internal async Task<ReporterContact?> OpenAsync(Guid identityId, CancellationToken cancellationToken)
+    {
+        var identity = await db.ReporterIdentities.AsNoTracking().FirstOrDefaultAsync(i => i.Id == identityId, cancellationToken);
+        if (identity is null)
+        {
+            return null;
+        }
+
+        var plaintext = new byte[identity.Ciphertext.Length];
+        using (var aes = new AesGcm(keys.Keys[identity.KeyId], identity.Tag.Length))
+        {
+            aes.Decrypt(identity.Nonce, identity.Ciphertext, identity.Tag, plaintext);
+        }
+
+        return JsonSerializer.Deserialize<ReporterContact>(plaintext);
     }
 
     /// <summary>The strongest identifier present, normalised, keyed-hashed; names alone are too ambiguous to link on.</summary>

@@ -15,6 +15,10 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     public sealed record BenchDedup(int Count) : HubCommand([]);
 
+    public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args) : HubCommand(Args);
+
+    public sealed record VerifyAudit(string[] Args) : HubCommand(Args);
+
     public sealed record Usage(string Error) : HubCommand([]);
 
     public const string Help = """
@@ -26,6 +30,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub normalize --in complaints.jsonl [--out results.jsonl]      normalize offline, one result line each
           hub normalize --eval <folder>                                 score against folder/labels.jsonl
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
+          hub users import units.csv [--letters sealed-letters.html]    create staff accounts, print sealed letters
+          hub audit verify                                              check the audit hash chain
 
         Any --Hub:Section:Key=value or --urls=... after the verb overrides configuration.
         """;
@@ -42,6 +48,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["cases", "export"] => ParseExport(rest),
             ["normalize"] => ParseNormalize(rest),
             ["bench", "dedup"] => ParseBench(rest),
+            ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray()),
+            ["audit", "verify"] => new VerifyAudit(rest),
             _ => new Usage($"Unknown command: hub {string.Join(' ', words)}"),
         };
     }

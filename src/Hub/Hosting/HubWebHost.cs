@@ -1,5 +1,6 @@
 using Hub.CaseStore;
 using Hub.CaseStore.Persistence;
+using Hub.CaseStore.Staff;
 using Hub.Health;
 using Hub.Ingestion;
 using Hub.Messaging;
@@ -33,6 +34,7 @@ public static class HubWebHost
         if (roles.HasFlag(HubRoles.CaseStore))
         {
             builder.Services.AddCaseStore();
+            builder.Services.AddStaff();
         }
 
         if (roles.HasFlag(HubRoles.Publisher))
@@ -57,6 +59,7 @@ public static class HubWebHost
         if (roles.HasFlag(HubRoles.CaseStore))
         {
             app.MapCaseStore();
+            app.MapStaff();
         }
 
         return app;
