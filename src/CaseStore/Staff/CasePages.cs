@@ -1,5 +1,6 @@
 using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Cases;
+using Hub.CaseStore.Deadlines;
 using Microsoft.AspNetCore.Http;
 using static Hub.CaseStore.Staff.StaffHtml;
 
@@ -28,7 +29,7 @@ public static class CasePages
             """);
     }
 
-    public static IResult Case(HttpContext http, Case c, IReadOnlyList<string>? errors = null)
+    public static IResult Case(HttpContext http, Case c, IReadOnlyList<ClockState> clocks, IReadOnlyList<string>? errors = null)
     {
         var complaints = string.Concat(c.Complaints.OrderBy(x => x.ReceivedAtUtc).Select(x => $"""
             <article><h3>{E(x.Channel)} · {x.ReceivedAtUtc:yyyy-MM-dd HH:mm} UTC · {E(x.ReceiptCode)}</h3>
@@ -49,11 +50,16 @@ public static class CasePages
             <label>เหตุผล / Reason <input name="reason"></label>
             <button id="transition">บันทึก / Save</button>
             """);
+        var deadlines = string.Concat(clocks.Select(s => $"""<tr><td>{E(s.Clock.NameTh)} / {E(s.Clock.NameEn)}</td><td>{s.Clock.Days}{(s.ExtensionDays > 0 ? $" + {s.ExtensionDays}" : "")} วัน / days</td><td>{s.Due:yyyy-MM-dd}</td><td>{(s.Running ? "กำลังนับ / running" : "หยุดแล้ว / stopped")}</td><td>{E(s.Clock.Source)}</td></tr>"""));
+        var extension = clocks.Any(s => s.Clock == StatutoryClock.SeriousInvestigation && s.Running)
+            ? Form(http, $"/staff/cases/{c.Id}/extensions", $"""<label>ขยายเวลา (วัน, ไม่เกิน {StatutoryClock.MaxExtensionDays}) / Extend (days) <input name="days" type="number" min="1" max="{StatutoryClock.MaxExtensionDays}" required></label><label>เหตุผล / Reason <input name="reason" required></label><button>ขยายเวลา / Extend</button>""")
+            : "";
         return Page(http, $"เรื่อง {c.Number}", $"""
             {Errors(errors ?? [])}
             <dl><dt>สถานะ / Status</dt><dd id="status">{E(StatusNames.Thai(c.Status))} ({c.Status})</dd>
             <dt>หน่วยงาน / Unit</dt><dd>{E(c.UnitCode ?? "-")}</dd><dt>ประเภท / Category</dt><dd>{E(c.Category)}</dd></dl>
             <h2>เรื่องร้องเรียนทุกช่องทาง / Complaints from every channel</h2>{complaints}
+            <h2>กำหนดเวลาตามระเบียบ / Statutory clocks</h2><table id="clocks">{deadlines}</table>{extension}
             {transition}
             {Form(http, $"/staff/cases/{c.Id}/notes", """<h2>บันทึกภายใน / Internal note</h2><label>ข้อความ / Text <textarea name="text" required></textarea></label><button>เพิ่มบันทึก / Add note</button>""")}
             <h2>ประวัติ / History</h2><table id="events">{events}</table>

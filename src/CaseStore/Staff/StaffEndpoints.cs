@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
+using Hub.CaseStore.Deadlines;
 using Hub.CaseStore.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -33,7 +34,7 @@ public static class StaffEndpoints
             var list = await query.OrderByDescending(c => c.OpenedAtUtc).Take(200).ToListAsync(ct);
             return CasePages.Inbox(http, list, status, q);
         });
-        cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, CancellationToken ct) =>
+        cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, HolidayCalendar calendar, CancellationToken ct) =>
         {
             var c = await work.FindAsync(http.User, id, ct);
             if (c is null)
@@ -43,9 +44,9 @@ public static class StaffEndpoints
 
             // Complaint content is sensitive (PDPA s.26): every read is on the audit chain.
             await audit.RecordViewAsync(CaseWork.Actor(http.User), "case.view", id, null, ct);
-            return CasePages.Case(http, c);
+            return CasePages.Case(http, c, CaseClocks.Of(c, calendar));
         });
-        cases.MapPost("/cases/{id:guid}/transition", async (Guid id, HttpContext http, CaseWork work, CancellationToken ct) =>
+        cases.MapPost("/cases/{id:guid}/transition", async (Guid id, HttpContext http, CaseWork work, HolidayCalendar calendar, CancellationToken ct) =>
         {
             var form = await http.Request.ReadFormAsync(ct);
             if (!Enum.TryParse<CaseStatus>(form["to"], out var to))
@@ -60,7 +61,7 @@ public static class StaffEndpoints
                 return Results.Forbid();
             }
 
-            return errors.Count == 0 ? Results.Redirect($"/staff/cases/{id}") : CasePages.Case(http, (await work.FindAsync(http.User, id, ct))!, errors);
+            return errors.Count == 0 ? Results.Redirect($"/staff/cases/{id}") : Failed(http, (await work.FindAsync(http.User, id, ct))!, calendar, errors);
         });
         cases.MapPost("/cases/{id:guid}/notes", async (Guid id, HttpContext http, CaseWork work, CancellationToken ct) =>
         {
@@ -75,4 +76,6 @@ public static class StaffEndpoints
         });
         return staff;
     }
+
+    static IResult Failed(HttpContext http, Case c, HolidayCalendar calendar, IReadOnlyList<string> errors) => CasePages.Case(http, c, CaseClocks.Of(c, calendar), errors);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Hub.CaseStore.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
@@ -13,7 +14,8 @@ namespace Hub.CaseStore.Staff;
 /// </summary>
 public static class StaffHtml
 {
-    static readonly HtmlEncoder Encoder = HtmlEncoder.Default;
+    // Thai stays readable in the markup (and in tests); markup characters are still always encoded.
+    static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Thai);
 
     public static string E(string? value) => Encoder.Encode(value ?? "");
 
@@ -66,6 +68,7 @@ public static class StaffHtml
         if (StaffRoles.CaseHandlers.Any(user.IsInRole))
         {
             links.Add("""<a href="/staff">กล่องเรื่อง / Inbox</a>""");
+            links.Add("""<a href="/staff/overdue">เกินกำหนด / Overdue</a>""");
         }
 
         if (user.IsInRole(StaffRoles.Auditor))

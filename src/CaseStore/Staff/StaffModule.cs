@@ -1,5 +1,6 @@
 using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Audit;
+using Hub.CaseStore.Deadlines;
 using Hub.CaseStore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -53,6 +54,7 @@ public static class StaffModule
         staff.MapAccounts();
         staff.MapCaseWork();
         staff.MapRevealEndpoints();
+        staff.MapDeadlines();
         staff.MapGet("/audit", async (HttpContext http, AuditLog audit, Persistence.HubDbContext db) =>
         {
             var entries = db.AuditEntries.OrderByDescending(a => a.Sequence).Take(200).ToList();

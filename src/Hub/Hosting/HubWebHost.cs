@@ -1,5 +1,6 @@
 using Hub.CaseStore;
 using Hub.CaseStore.Persistence;
+using Hub.CaseStore.Deadlines;
 using Hub.CaseStore.Staff;
 using Hub.Health;
 using Hub.Ingestion;
@@ -35,6 +36,7 @@ public static class HubWebHost
         {
             builder.Services.AddCaseStore();
             builder.Services.AddStaff();
+            builder.Services.AddDeadlines(builder.Configuration);
         }
 
         if (roles.HasFlag(HubRoles.Publisher))
