@@ -32,6 +32,10 @@ try
             return 0;
         }
 
+        case HubCommand.ImportUsers import:
+            return await StaffVerbs.ImportAsync(import);
+        case HubCommand.VerifyAudit verify:
+            return await StaffVerbs.VerifyAuditAsync(verify);
         case HubCommand.Normalize normalize:
             return await NormalizeVerb.RunAsync(normalize);
         case HubCommand.BenchDedup bench:

@@ -1,3 +1,5 @@
+using Hub.CaseStore.Accounts;
+using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Channels.Email;
 using Hub.CaseStore.Identity;
@@ -5,6 +7,7 @@ using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
 using Hub.CaseStore.Persistence.PublishRuns;
 using Hub.CaseStore.Receipts;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,9 +15,9 @@ namespace Hub.CaseStore.Persistence;
 
 /// <summary>
 /// Hub's one database. Every service writes only its own tables: ingestion the receipts and its outbox rows,
-/// the case store the cases. Migrations live in one assembly per provider (Hub.CaseStore.Migrations.*).
+/// the case store the cases, staff accounts and the audit chain. Migrations live in one assembly per provider (Hub.CaseStore.Migrations.*).
 /// </summary>
-public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbContext(options)
+public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
@@ -29,10 +32,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<MailboxCursor> MailboxCursors => Set<MailboxCursor>();
     public DbSet<EmailAcknowledgement> EmailAcknowledgements => Set<EmailAcknowledgement>();
     public DbSet<PublishRun> PublishRuns => Set<PublishRun>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<IdentityRevealRequest> IdentityRevealRequests => Set<IdentityRevealRequest>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+        // Identity's own tables (users, roles, claims, logins, tokens) first; ours may not touch them.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

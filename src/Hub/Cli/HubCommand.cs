@@ -19,6 +19,9 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     /// <param name="MessageIds">Null re-drives every message (<c>--all</c>).</param>
     public sealed record Redrive(string Queue, IReadOnlySet<string>? MessageIds, bool ListOnly, string[] Args) : HubCommand(Args);
+    public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args) : HubCommand(Args);
+
+    public sealed record VerifyAudit(string[] Args) : HubCommand(Args);
 
     public sealed record Usage(string Error) : HubCommand([]);
 
@@ -33,6 +36,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
           hub queues                                                    queue depths, rates, consumers (RabbitMQ)
           hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
+          hub users import units.csv [--letters sealed-letters.html]    create staff accounts, print sealed letters
+          hub audit verify                                              check the audit hash chain
 
         Any --Hub:Section:Key=value or --urls=... after the verb overrides configuration.
         """;
@@ -51,6 +56,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["bench", "dedup"] => ParseBench(rest),
             ["queues"] => new Queues(rest),
             ["redrive", var queue] => ParseRedrive(queue, rest),
+            ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray()),
+            ["audit", "verify"] => new VerifyAudit(rest),
             _ => new Usage($"Unknown command: hub {string.Join(' ', words)}"),
         };
     }

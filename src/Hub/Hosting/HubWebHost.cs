@@ -1,5 +1,7 @@
 using Hub.CaseStore;
 using Hub.CaseStore.Persistence;
+using Hub.CaseStore.Deadlines;
+using Hub.CaseStore.Staff;
 using Hub.Health;
 using Hub.Ingestion;
 using Hub.Messaging;
@@ -35,6 +37,8 @@ public static class HubWebHost
         if (roles.HasFlag(HubRoles.CaseStore))
         {
             builder.Services.AddCaseStore();
+            builder.Services.AddStaff();
+            builder.Services.AddDeadlines(builder.Configuration);
         }
 
         if (roles.HasFlag(HubRoles.Publisher))
@@ -60,6 +64,7 @@ public static class HubWebHost
         if (roles.HasFlag(HubRoles.CaseStore))
         {
             app.MapCaseStore();
+            app.MapStaff();
         }
 
         return app;

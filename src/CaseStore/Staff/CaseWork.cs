@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Hub.CaseStore.Audit;
+using Hub.CaseStore.Cases;
+using Hub.CaseStore.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.CaseStore.Staff;
+
+/// <summary>Staff changes to a case: each one a <see cref="CaseEvent"/> and an audit entry, committed together.</summary>
+public sealed class CaseWork(HubDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public const string NoteKind = "note";
+    const string OutcomePrefix = "outcome: ";
+
+    public Task<Case?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        db.Cases.Visible(user).Include(c => c.Complaints).Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public static string? ScreeningOutcome(Case @case) =>
+        @case.Events.Where(e => e.Kind == StatusKind(CaseStatus.Screened)).OrderBy(e => e.Id).LastOrDefault()?.Detail?
+            .Split('\n').FirstOrDefault(l => l.StartsWith(OutcomePrefix, StringComparison.Ordinal))?[OutcomePrefix.Length..];
+
+    public static string StatusKind(CaseStatus status) => "status:" + status;
+
+    /// <summary>Applies the transition or returns why not; a case outside the user's scope is reported as not found.</summary>
+    public async Task<IReadOnlyList<string>?> TransitionAsync(ClaimsPrincipal user, Guid id, TransitionRequest request, CancellationToken cancellationToken)
+    {
+        var @case = await FindAsync(user, id, cancellationToken);
+        if (@case is null)
+        {
+            return null;
+        }
+
+        var errors = CaseLifecycle.Check(@case.Status, ScreeningOutcome(@case), request);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var detail = string.Join('\n', new[]
+        {
+            request.Outcome is { Length: > 0 } o ? OutcomePrefix + o : null,
+            request.To == CaseStatus.Assigned ? "unit: " + request.Unit!.Trim() : null,
+            request.ActionTaken is { Length: > 0 } a ? "action: " + a.Trim() : null,
+            request.Reason is { Length: > 0 } r ? "reason: " + r.Trim() : null,
+        }.Where(l => l is not null));
+        var from = @case.Status;
+        @case.Status = request.To;
+        if (request.To == CaseStatus.Assigned)
+        {
+            @case.UnitCode = request.Unit!.Trim();
+        }
+
+        if (request.To == CaseStatus.Concluded)
+        {
+            @case.ConcludedAtUtc = now;
+        }
+
+        db.CaseEvents.Add(new CaseEvent { CaseId = @case.Id, AtUtc = now, Kind = StatusKind(request.To), Actor = Actor(user), Detail = detail });
+        await audit.AppendAsync(Actor(user), "case.transition", @case.Id, $"{from} -> {request.To}", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task<bool> AddNoteAsync(ClaimsPrincipal user, Guid id, string text, CancellationToken cancellationToken)
+    {
+        var exists = await db.Cases.Visible(user).AnyAsync(c => c.Id == id, cancellationToken);
+        if (!exists)
+        {
+            return false;
+        }
+
+        db.CaseEvents.Add(new CaseEvent { CaseId = id, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = NoteKind, Actor = Actor(user), Detail = text });
+        await audit.AppendAsync(Actor(user), "case.note", id, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+}
