@@ -1,6 +1,7 @@
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
+using Hub.Ingestion.Chat;
 using Hub.Ingestion.Evidence;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
@@ -18,8 +19,9 @@ public static class IngestionModule
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EvidenceStore>();
         services.AddReceiptLookup();
+        services.AddChatChannels();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm();
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm().MapChatChannels();
 }

@@ -43,25 +43,20 @@ public sealed class CaseIntake(
         }
 
         var received = complaint.ReceivedAtUtc.UtcDateTime;
-        var windowStart = received - options.Value.DuplicateTextWindow;
-        var duplicateOf = await db.Complaints
-            .Where(c => c.Channel == complaint.Channel && c.ContentHash == normalized.ContentHash && c.ReceivedAtUtc >= windowStart && c.ReceivedAtUtc <= received)
-            .OrderBy(c => c.ReceivedAtUtc)
-            .Select(c => new { c.CaseId })
-            .FirstOrDefaultAsync(cancellationToken);
+        var (existingCaseId, reason) = await FollowedCaseAsync(complaint, cancellationToken) is { } followed
+            ? (followed, "follow-up")
+            : (await DuplicateCaseAsync(normalized, received, cancellationToken), "same-text-window");
 
         var now = clock.GetUtcNow().UtcDateTime;
         Case target;
-        string reason;
-        if (duplicateOf is null)
+        if (existingCaseId is null)
         {
             target = await OpenCaseAsync(normalized, now, cancellationToken);
             reason = "opened";
         }
         else
         {
-            target = await db.Cases.SingleAsync(c => c.Id == duplicateOf.CaseId, cancellationToken);
-            reason = "same-text-window";
+            target = await db.Cases.SingleAsync(c => c.Id == existingCaseId, cancellationToken);
         }
 
         db.Complaints.Add(new Complaint
@@ -90,6 +85,37 @@ public sealed class CaseIntake(
         await transaction.CommitAsync(cancellationToken);
         outbox.Wake();
         return reason == "opened" ? IntakeResult.Opened : IntakeResult.Linked;
+    }
+
+    /// <summary>
+    /// The case of the report this one adds to. If that report is accepted but not filed yet (the two raced through the
+    /// pipeline), fail so the bus retries shortly rather than opening a second case for one incident.
+    /// </summary>
+    async Task<Guid?> FollowedCaseAsync(ComplaintReceived complaint, CancellationToken cancellationToken)
+    {
+        if (complaint.FollowsReceipt is not { } receipt)
+        {
+            return null;
+        }
+
+        var filed = await db.Complaints.Where(c => c.ReceiptCode == receipt).Select(c => (Guid?)c.CaseId).FirstOrDefaultAsync(cancellationToken);
+        if (filed is null && await db.Receipts.AnyAsync(r => r.Code == receipt, cancellationToken))
+        {
+            throw new InvalidOperationException($"Complaint {complaint.ComplaintId} follows a report that is not filed yet; retrying.");
+        }
+
+        return filed;
+    }
+
+    async Task<Guid?> DuplicateCaseAsync(ComplaintNormalized normalized, DateTime received, CancellationToken cancellationToken)
+    {
+        var complaint = normalized.Complaint;
+        var windowStart = received - options.Value.DuplicateTextWindow;
+        return await db.Complaints
+            .Where(c => c.Channel == complaint.Channel && c.ContentHash == normalized.ContentHash && c.ReceivedAtUtc >= windowStart && c.ReceivedAtUtc <= received)
+            .OrderBy(c => c.ReceivedAtUtc)
+            .Select(c => (Guid?)c.CaseId)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     async Task<Case> OpenCaseAsync(ComplaintNormalized normalized, DateTime now, CancellationToken cancellationToken)

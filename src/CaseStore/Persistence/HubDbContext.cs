@@ -1,4 +1,5 @@
 using Hub.CaseStore.Cases;
+using Hub.CaseStore.Chat;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
@@ -22,6 +23,11 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ReporterIdentity> ReporterIdentities => Set<ReporterIdentity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<IdentityAccess> IdentityAccessLog => Set<IdentityAccess>();
+    public DbSet<ChatInboundEvent> ChatInboundEvents => Set<ChatInboundEvent>();
+    public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
+    public DbSet<ChatOutboundMessage> ChatOutboundMessages => Set<ChatOutboundMessage>();
+    public DbSet<ChatReplyRoute> ChatReplyRoutes => Set<ChatReplyRoute>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

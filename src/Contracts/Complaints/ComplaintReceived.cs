@@ -22,4 +22,7 @@ public sealed record ComplaintReceived
     public required ReporterReference Reporter { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
     public ComplaintLocation? Location { get; init; }
+
+    /// <summary>The reporter added this to an earlier report (its receipt code): it joins that report's case.</summary>
+    public string? FollowsReceipt { get; init; }
 }

@@ -38,6 +38,7 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
             Reporter = vault.Seal(submission.Contact, submission.Anonymous),
             Attachments = submission.Attachments,
             Location = submission.Location,
+            FollowsReceipt = submission.FollowsReceipt,
         };
         db.Receipts.Add(new Receipt
         {

@@ -15,6 +15,9 @@ public sealed record ComplaintSubmission
     public ComplaintLocation? Location { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
 
+    /// <summary>Receipt code of the reporter's earlier report that this adds to; the case store files it on that case.</summary>
+    public string? FollowsReceipt { get; init; }
+
     /// <summary>When the channel received it; defaults to now.</summary>
     public DateTimeOffset? ReceivedAt { get; init; }
 }
