@@ -36,9 +36,18 @@ public sealed class ReporterRelay(HubDbContext db, IdentityVault vault, ChatOutb
             select new { ComplaintId = complaint.Id, route.Channel, route.IdentityId }).ToListAsync(cancellationToken);
 
         var queued = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = 0;
         var message = ChatReplies.StaffMessage(target.Number, text);
         foreach (var route in routes)
         {
+            // A retried request (same Idempotency-Key) finds its rows and opens nothing again.
+            var id = idempotencyKey is null ? (Guid?)null : KeyedId(idempotencyKey, route.IdentityId);
+            if (id is { } known && await db.ChatOutboundMessages.AnyAsync(m => m.Id == known, cancellationToken))
+            {
+                repeated++;
+                continue;
+            }
+
             var contact = await vault.OpenAsync(route.IdentityId, route.ComplaintId, Purpose, actor, cancellationToken);
             var address = route.Channel == ChatChannels.Line ? contact?.LineUserId : contact?.TelegramChatId;
             // A reporter who added follow-ups has several complaints on the case but one chat: one message.
@@ -47,19 +56,17 @@ public sealed class ReporterRelay(HubDbContext db, IdentityVault vault, ChatOutb
                 continue;
             }
 
-            var id = idempotencyKey is null ? (Guid?)null : KeyedId(idempotencyKey, route.IdentityId);
-            if (id is { } known && await db.ChatOutboundMessages.AnyAsync(m => m.Id == known, cancellationToken))
-            {
-                continue;
-            }
-
             outbox.Add(route.Channel, address, message, Purpose, id);
         }
 
-        db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = "reporter-message", Actor = actor, Detail = text });
-        await db.SaveChangesAsync(cancellationToken);
-        signal.Wake();
-        return queued.Count;
+        if (queued.Count > 0)
+        {
+            db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = clock.GetUtcNow().UtcDateTime, Kind = "reporter-message", Actor = actor, Detail = text });
+            await db.SaveChangesAsync(cancellationToken);
+            signal.Wake();
+        }
+
+        return queued.Count + repeated;
     }
 
     /// <summary>The same staff request retried (same Idempotency-Key) maps to the same outbound rows, so it is queued once.</summary>
