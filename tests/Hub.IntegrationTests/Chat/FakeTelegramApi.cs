@@ -56,7 +56,7 @@ public sealed class FakeTelegramApi : FakeApiServer
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
         };
         message(body);
-        return new JsonObject { ["update_id"] = Interlocked.Increment(ref nextUpdateId), ["message"] = body };
+        return new JsonObject { ["update_id"] = (long)Interlocked.Increment(ref nextUpdateId), ["message"] = body };
     }
 
     public bool AllConfirmed

@@ -74,7 +74,7 @@ public sealed class TelegramChannelTests : IAsyncDisposable
 
         // Every update was confirmed (offset moved past it) only after it was stored.
         await Eventually.Get(() => Task.FromResult(telegram.AllConfirmed), done => done);
-        Assert.Equal(7, await hub.WithDbAsync(db => db.ChatInboundEvents.CountAsync()));
+        Assert.Equal(6, await hub.WithDbAsync(db => db.ChatInboundEvents.CountAsync()));
         var offsets = telegram.Offsets.Where(o => o is not null).Select(o => o!.Value).ToList();
         Assert.Equal(offsets.Order(), offsets);
     }
