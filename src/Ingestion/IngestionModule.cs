@@ -2,6 +2,7 @@ using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
 using Hub.Ingestion.Email;
+using Hub.Ingestion.Chat;
 using Hub.Ingestion.Evidence;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
@@ -20,8 +21,9 @@ public static class IngestionModule
         services.AddSingleton<EvidenceStore>();
         services.AddReceiptLookup();
         services.AddEmailChannel();
+        services.AddChatChannels();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm();
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm().MapChatChannels();
 }

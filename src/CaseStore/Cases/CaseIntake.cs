@@ -45,12 +45,7 @@ public sealed class CaseIntake(
 
         var received = complaint.ReceivedAtUtc.UtcDateTime;
         var followed = await followUps.FindCaseAsync(complaint, cancellationToken);
-        var windowStart = received - options.Value.DuplicateTextWindow;
-        var duplicateOf = await db.Complaints
-            .Where(c => c.Channel == complaint.Channel && c.ContentHash == normalized.ContentHash && c.ReceivedAtUtc >= windowStart && c.ReceivedAtUtc <= received)
-            .OrderBy(c => c.ReceivedAtUtc)
-            .Select(c => new { c.CaseId })
-            .FirstOrDefaultAsync(cancellationToken);
+        var duplicateCaseId = followed is null ? await DuplicateCaseAsync(normalized, received, cancellationToken) : null;
 
         var now = clock.GetUtcNow().UtcDateTime;
         Case target;
@@ -60,14 +55,14 @@ public sealed class CaseIntake(
             target = followed;
             reason = FollowUpResolver.LinkReason;
         }
-        else if (duplicateOf is null)
+        else if (duplicateCaseId is null)
         {
             target = await OpenCaseAsync(normalized, now, cancellationToken);
             reason = "opened";
         }
         else
         {
-            target = await db.Cases.SingleAsync(c => c.Id == duplicateOf.CaseId, cancellationToken);
+            target = await db.Cases.SingleAsync(c => c.Id == duplicateCaseId, cancellationToken);
             reason = "same-text-window";
         }
 
@@ -98,6 +93,17 @@ public sealed class CaseIntake(
         await transaction.CommitAsync(cancellationToken);
         outbox.Wake();
         return reason == "opened" ? IntakeResult.Opened : IntakeResult.Linked;
+    }
+
+    async Task<Guid?> DuplicateCaseAsync(ComplaintNormalized normalized, DateTime received, CancellationToken cancellationToken)
+    {
+        var complaint = normalized.Complaint;
+        var windowStart = received - options.Value.DuplicateTextWindow;
+        return await db.Complaints
+            .Where(c => c.Channel == complaint.Channel && c.ContentHash == normalized.ContentHash && c.ReceivedAtUtc >= windowStart && c.ReceivedAtUtc <= received)
+            .OrderBy(c => c.ReceivedAtUtc)
+            .Select(c => (Guid?)c.CaseId)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     async Task<Case> OpenCaseAsync(ComplaintNormalized normalized, DateTime now, CancellationToken cancellationToken)

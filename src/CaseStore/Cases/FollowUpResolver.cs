@@ -27,6 +27,12 @@ public sealed partial class FollowUpResolver(HubDbContext db)
         if (ReceiptCode.TryNormalize(reference, out var code))
         {
             caseId = await db.Complaints.Where(c => c.ReceiptCode == code).Select(c => (Guid?)c.CaseId).FirstOrDefaultAsync(cancellationToken);
+            if (caseId is null && await db.Receipts.AnyAsync(r => r.Code == code, cancellationToken))
+            {
+                // The earlier report is accepted but not filed yet (the two raced through the pipeline): fail so the bus
+                // retries shortly, rather than opening a second case for one incident.
+                throw new InvalidOperationException($"Complaint {complaint.ComplaintId} follows a report that is not filed yet; retrying.");
+            }
         }
         else if (CaseNumberPattern().IsMatch(reference) && complaint.Reporter.Pseudonym is { } pseudonym)
         {

@@ -57,7 +57,7 @@ public sealed class IdentityReveal(HubDbContext db, IdentityVault vault, AuditLo
             return null;
         }
 
-        var contact = await vault.OpenAsync(request.ReporterIdentityId, "reveal", complaintId: null, ct);
+        var contact = await vault.OpenAsync(request.ReporterIdentityId, complaintId: null, "reveal", request.RequestedBy, ct);
         await audit.RecordViewAsync(request.RequestedBy, "identity.revealed", request.CaseId, $"request {request.Id} approved by {request.ApprovedBy}", ct);
         return contact;
     }

@@ -20,6 +20,48 @@ public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider 
             return ReporterReference.AnonymousReporter;
         }
 
+        var identity = Add(contact, Pseudonym(contact));
+        return new ReporterReference(false, identity.Id, identity.Pseudonym);
+    }
+
+    /// <summary>
+    /// Seals an address Hub must write back to (a chat) even for a reporter who asked to stay anonymous. Its pseudonym is
+    /// random, so the entry links to nothing; only the channel's reply route points at it, never a complaint or case.
+    /// </summary>
+    public Guid SealReplyAddress(ReporterContact contact) =>
+        Add(contact, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32))).Id;
+
+    /// <summary>
+    /// Opens one sealed identity for a stated purpose and records the access (purpose, actor, complaint, time; never the
+    /// identifier) in the caller's unit of work, so the log commits with whatever the contact was used for.
+    /// </summary>
+    public async Task<ReporterContact?> OpenAsync(Guid identityId, Guid? complaintId, string purpose, string actor, CancellationToken cancellationToken)
+    {
+        var identity = await db.ReporterIdentities.AsNoTracking().SingleOrDefaultAsync(i => i.Id == identityId, cancellationToken);
+        if (identity is null)
+        {
+            return null;
+        }
+
+        var plaintext = new byte[identity.Ciphertext.Length];
+        using (var aes = new AesGcm(keys.Keys[identity.KeyId], identity.Tag.Length))
+        {
+            aes.Decrypt(identity.Nonce, identity.Ciphertext, identity.Tag, plaintext);
+        }
+
+        db.IdentityAccesses.Add(new IdentityAccess
+        {
+            IdentityId = identityId,
+            ComplaintId = complaintId,
+            Purpose = purpose,
+            Actor = actor,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        return JsonSerializer.Deserialize<ReporterContact>(plaintext);
+    }
+
+    ReporterIdentity Add(ReporterContact contact, string pseudonym)
+    {
         var plaintext = JsonSerializer.SerializeToUtf8Bytes(contact);
         var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
         var ciphertext = new byte[plaintext.Length];
@@ -36,41 +78,11 @@ public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider 
             Nonce = nonce,
             Ciphertext = ciphertext,
             Tag = tag,
-            Pseudonym = Pseudonym(contact),
+            Pseudonym = pseudonym,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.ReporterIdentities.Add(identity);
-        return new ReporterReference(false, identity.Id, identity.Pseudonym);
-    }
-
-    /// <summary>
-    /// Opens a sealed contact for one stated purpose (e.g. <c>email-acknowledgement</c>). The access is recorded and
-    /// committed before the contact is returned, so no read escapes the audit trail. Null when no such entry exists.
-    /// </summary>
-    public async Task<ReporterContact?> OpenAsync(Guid identityId, string purpose, Guid? complaintId, CancellationToken cancellationToken)
-    {
-        var identity = await db.ReporterIdentities.AsNoTracking().SingleOrDefaultAsync(i => i.Id == identityId, cancellationToken);
-        if (identity is null)
-        {
-            return null;
-        }
-
-        db.IdentityAccesses.Add(new IdentityAccess
-        {
-            IdentityId = identityId,
-            ComplaintId = complaintId,
-            Purpose = purpose,
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-
-        var plaintext = new byte[identity.Ciphertext.Length];
-        using (var aes = new AesGcm(keys.Keys[identity.KeyId], identity.Tag.Length))
-        {
-            aes.Decrypt(identity.Nonce, identity.Ciphertext, identity.Tag, plaintext);
-        }
-
-        return JsonSerializer.Deserialize<ReporterContact>(plaintext);
+        return identity;
     }
 
     /// <summary>The strongest identifier present, normalised, keyed-hashed; names alone are too ambiguous to link on.</summary>

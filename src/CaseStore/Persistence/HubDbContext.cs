@@ -2,6 +2,7 @@ using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Channels.Email;
+using Hub.CaseStore.Chat;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
@@ -34,6 +35,10 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<PublishRun> PublishRuns => Set<PublishRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdentityRevealRequest> IdentityRevealRequests => Set<IdentityRevealRequest>();
+    public DbSet<ChatInboundEvent> ChatInboundEvents => Set<ChatInboundEvent>();
+    public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
+    public DbSet<ChatOutboundMessage> ChatOutboundMessages => Set<ChatOutboundMessage>();
+    public DbSet<ChatReplyRoute> ChatReplyRoutes => Set<ChatReplyRoute>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

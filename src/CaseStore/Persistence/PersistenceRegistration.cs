@@ -25,6 +25,7 @@ public static class PersistenceRegistration
         services.AddScoped<Inbox.Inbox>();
         services.AddSingleton<VaultKeys>();
         services.AddScoped<IdentityVault>();
+        services.AddSingleton<SealedBlobs>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxRelay>());
         return services;
     }

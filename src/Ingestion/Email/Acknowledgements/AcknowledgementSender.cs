@@ -124,7 +124,7 @@ public sealed class AcknowledgementSender(
             return false;
         }
 
-        var contact = filed.ReporterIdentityId is { } identityId ? await vault.OpenAsync(identityId, Purpose, row.ComplaintId, cancellationToken) : null;
+        var contact = filed.ReporterIdentityId is { } identityId ? await OpenCommittedAsync(db, vault, identityId, row.ComplaintId, cancellationToken) : null;
         if (contact?.Email is not { Length: > 0 } address)
         {
             row.SkippedReason = "no e-mail address in the vault";
@@ -147,5 +147,13 @@ public sealed class AcknowledgementSender(
         row.LastError = null;
         logger.LogInformation("Acknowledgement sent for complaint {ComplaintId}", row.ComplaintId);
         return true;
+    }
+
+    /// <summary>Opens the reporter's address and commits the access record before the address is used.</summary>
+    static async Task<ReporterContact?> OpenCommittedAsync(HubDbContext db, IdentityVault vault, Guid identityId, Guid complaintId, CancellationToken cancellationToken)
+    {
+        var contact = await vault.OpenAsync(identityId, complaintId, Purpose, "hub:email-acknowledgement", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
     }
 }

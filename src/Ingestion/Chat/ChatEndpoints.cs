@@ -1,0 +1,64 @@
+using Hub.CaseStore.Persistence;
+using Hub.Ingestion.Line;
+using Hub.Ingestion.Telegram;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Ingestion.Chat;
+
+/// <summary>Chat webhooks, the staff relay and the operators' view of the channels.</summary>
+public static class ChatEndpoints
+{
+    public sealed record ReporterMessageRequest(string? Text, string? Staff);
+
+    public static IEndpointRouteBuilder MapChatChannels(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapLineWebhook();
+        endpoints.MapTelegramWebhook();
+
+        endpoints.MapPost("/api/cases/{caseNumber}/reporter-messages", async (
+            string caseNumber, [FromBody] ReporterMessageRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+            ReporterRelay relay, CancellationToken cancellationToken) =>
+        {
+            var text = request.Text?.Trim();
+            if (string.IsNullOrEmpty(text) || text.Length > 4000)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["ต้องมีข้อความ ไม่เกิน 4000 ตัวอักษร / Text is required, at most 4000 characters."] });
+            }
+
+            var queued = await relay.QueueAsync(caseNumber, text, string.IsNullOrWhiteSpace(request.Staff) ? "staff-api" : request.Staff.Trim(), idempotencyKey, cancellationToken);
+            return queued switch
+            {
+                null => Results.NotFound(),
+                0 => Results.Problem(title: "ผู้ร้องเรียนของเรื่องนี้ไม่ได้ติดต่อผ่านแชต / No chat reporter on this case", statusCode: StatusCodes.Status409Conflict),
+                _ => Results.Json(new { queued }, statusCode: StatusCodes.Status202Accepted),
+            };
+        }).AddEndpointFilter<StaffApiKey>().DisableAntiforgery();
+
+        endpoints.MapGet("/api/channels/status", async (ChannelStatus status, HubDbContext db, CancellationToken cancellationToken) =>
+        {
+            var pendingInbound = await db.ChatInboundEvents.Where(e => e.ProcessedAtUtc == null)
+                .GroupBy(e => e.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var outbound = await db.ChatOutboundMessages.Where(m => m.SentAtUtc == null)
+                .GroupBy(m => new { m.Channel, Failed = m.FailedAtUtc != null }).Select(g => new { g.Key.Channel, g.Key.Failed, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            return Results.Ok(status.All.Select(s => new
+            {
+                s.Channel,
+                s.State,
+                s.LastInboundAtUtc,
+                s.LastOutboundAtUtc,
+                s.ErrorCount,
+                s.LastErrorType,
+                s.LastErrorAtUtc,
+                PendingInbound = pendingInbound.GetValueOrDefault(s.Channel),
+                PendingOutbound = outbound.Where(o => o.Channel == s.Channel && !o.Failed).Sum(o => o.Count),
+                FailedOutbound = outbound.Where(o => o.Channel == s.Channel && o.Failed).Sum(o => o.Count),
+            }));
+        }).AddEndpointFilter<StaffApiKey>();
+        return endpoints;
+    }
+}

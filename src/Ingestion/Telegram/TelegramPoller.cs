@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+using Hub.Ingestion.Chat;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
+
+namespace Hub.Ingestion.Telegram;
+
+/// <summary>
+/// Long polling with a manual getUpdates loop: updates are stored durably first and only then is the offset moved past
+/// them, which is what confirms them to Telegram. Pending updates are never dropped, so messages sent while Hub was down
+/// arrive when it is back.
+/// </summary>
+public sealed class TelegramPoller(
+    IServiceScopeFactory scopes,
+    TelegramBots bots,
+    ChannelStatus status,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramPoller> logger) : BackgroundService
+{
+    static readonly UpdateType[] Wanted = [UpdateType.Message];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Enabled || settings.Mode != TelegramMode.Polling)
+        {
+            status.Set(ChatChannels.Telegram, settings.Enabled ? "webhook" : "disabled");
+            return;
+        }
+
+        var bot = bots.ForPolling();
+        int? offset = null;
+        var failures = 0;
+        status.Set(ChatChannels.Telegram, "running");
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await TelegramChannel.Classified("getUpdates",
+                    () => bot.GetUpdates(offset, limit: 100, timeout: settings.PollTimeoutSeconds, allowedUpdates: Wanted, cancellationToken: stoppingToken));
+                if (updates.Length > 0)
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var events = updates.Select(u => new RawChatEvent(u.Id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(u, JsonBotAPI.Options))).ToList();
+                    await scope.ServiceProvider.GetRequiredService<ChatInbox>().StoreAsync(ChatChannels.Telegram, events, stoppingToken);
+                    offset = updates.Max(u => u.Id) + 1;
+                }
+
+                failures = 0;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                status.Error(ChatChannels.Telegram, ex);
+                var wait = (ex as ChatApiException)?.RetryAfter ?? TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))));
+                logger.LogWarning("Telegram polling failed ({Failures} in a row), next poll in {Wait}: {Error}",
+                    failures, wait, ex is ChatApiException ? ex.Message : ex.GetType().Name);
+                try
+                {
+                    await Task.Delay(wait, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
