@@ -36,6 +36,8 @@ try
             return await NormalizeVerb.RunAsync(normalize);
         case HubCommand.BenchDedup bench:
             return BenchVerb.Run(bench);
+        case HubCommand.TraffyImport import:
+            return await TraffyImportVerb.RunAsync(import);
         case HubCommand.Usage usage:
             await Console.Error.WriteLineAsync(usage.Error);
             await Console.Error.WriteLineAsync(HubCommand.Help);

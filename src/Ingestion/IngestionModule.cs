@@ -2,6 +2,7 @@ using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
 using Hub.Ingestion.Evidence;
+using Hub.Ingestion.Traffy;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,8 @@ public static class IngestionModule
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EvidenceStore>();
         services.AddReceiptLookup();
+        services.AddScoped<IntakeIssues>();
+        services.AddTraffy();
         return services;
     }
 

@@ -50,18 +50,33 @@ public sealed class CaseIntake(
             .Select(c => new { c.CaseId })
             .FirstOrDefaultAsync(cancellationToken);
 
+        var references = complaint.References.Distinct(StringComparer.Ordinal).ToList();
+        var sharedReference = duplicateOf is not null || references.Count == 0
+            ? null
+            : await db.ComplaintReferences
+                .Where(r => references.Contains(r.Reference))
+                .Join(db.Complaints, r => r.ComplaintId, c => c.Id, (r, c) => new { c.CaseId, c.ReceivedAtUtc })
+                .OrderBy(c => c.ReceivedAtUtc)
+                .Select(c => (Guid?)c.CaseId)
+                .FirstOrDefaultAsync(cancellationToken);
+
         var now = clock.GetUtcNow().UtcDateTime;
         Case target;
         string reason;
-        if (duplicateOf is null)
-        {
-            target = await OpenCaseAsync(normalized, now, cancellationToken);
-            reason = "opened";
-        }
-        else
+        if (duplicateOf is not null)
         {
             target = await db.Cases.SingleAsync(c => c.Id == duplicateOf.CaseId, cancellationToken);
             reason = "same-text-window";
+        }
+        else if (sharedReference is { } caseId)
+        {
+            target = await db.Cases.SingleAsync(c => c.Id == caseId, cancellationToken);
+            reason = "shared-reference";
+        }
+        else
+        {
+            target = await OpenCaseAsync(normalized, now, cancellationToken);
+            reason = "opened";
         }
 
         db.Complaints.Add(new Complaint
@@ -80,6 +95,8 @@ public sealed class CaseIntake(
             ReporterIdentityId = complaint.Reporter.IdentityId,
             ReporterPseudonym = complaint.Reporter.Pseudonym,
             District = complaint.Location?.District,
+            CallerConfirmed = complaint.CallerConfirmed,
+            References = references.Select(r => new ComplaintReference { Reference = r }).ToList(),
             LinkReason = reason,
         });
         db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = now, Kind = "complaint-linked", Detail = $"{complaint.Channel}:{reason}" });

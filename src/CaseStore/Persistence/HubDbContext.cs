@@ -1,4 +1,5 @@
 using Hub.CaseStore.Cases;
+using Hub.CaseStore.Channels;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
@@ -22,6 +23,10 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<ReporterIdentity> ReporterIdentities => Set<ReporterIdentity>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+    public DbSet<ComplaintReference> ComplaintReferences => Set<ComplaintReference>();
+    public DbSet<TraffyTicket> TraffyTickets => Set<TraffyTicket>();
+    public DbSet<IntakeIssue> IntakeIssues => Set<IntakeIssue>();
+    public DbSet<ChannelCursor> ChannelCursors => Set<ChannelCursor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

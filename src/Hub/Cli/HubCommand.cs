@@ -15,6 +15,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     public sealed record BenchDedup(int Count) : HubCommand([]);
 
+    public sealed record TraffyImport(string File, bool OffsetLessIsUtc, string[] Args) : HubCommand(Args);
+
     public sealed record Usage(string Error) : HubCommand([]);
 
     public const string Help = """
@@ -26,6 +28,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub normalize --in complaints.jsonl [--out results.jsonl]      normalize offline, one result line each
           hub normalize --eval <folder>                                 score against folder/labels.jsonl
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
+          hub traffy import <file> [--zone bangkok|utc]                 import a Traffy CSV/JSON file (zone: for times without offset)
 
         Any --Hub:Section:Key=value or --urls=... after the verb overrides configuration.
         """;
@@ -42,6 +45,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["cases", "export"] => ParseExport(rest),
             ["normalize"] => ParseNormalize(rest),
             ["bench", "dedup"] => ParseBench(rest),
+            ["traffy", "import", var file] => ParseTraffyImport(file, rest),
+            ["traffy", "import"] => new Usage("hub traffy import needs a file: hub traffy import <file>"),
             _ => new Usage($"Unknown command: hub {string.Join(' ', words)}"),
         };
     }
@@ -84,6 +89,18 @@ public abstract record HubCommand(string[] ConfigurationArgs)
         int.TryParse(Option(rest, "--count") ?? "1000000", out var count) && count > 0
             ? new BenchDedup(count)
             : new Usage("hub bench dedup --count needs a positive number.");
+
+    static HubCommand ParseTraffyImport(string file, string[] rest)
+    {
+        var zone = Option(rest, "--zone") ?? "bangkok";
+        if (zone is not ("bangkok" or "utc"))
+        {
+            return new Usage($"Unknown --zone '{zone}': use bangkok or utc.");
+        }
+
+        var at = Array.IndexOf(rest, "--zone");
+        return new TraffyImport(file, zone == "utc", at >= 0 ? rest.Where((_, i) => i != at && i != at + 1).ToArray() : rest);
+    }
 
     static string? Option(string[] args, string name)
     {

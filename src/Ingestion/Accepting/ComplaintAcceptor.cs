@@ -38,6 +38,8 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
             Reporter = vault.Seal(submission.Contact, submission.Anonymous),
             Attachments = submission.Attachments,
             Location = submission.Location,
+            References = submission.References.Distinct(StringComparer.Ordinal).ToList(),
+            CallerConfirmed = submission.CallerConfirmed,
         };
         db.Receipts.Add(new Receipt
         {

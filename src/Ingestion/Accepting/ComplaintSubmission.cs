@@ -15,6 +15,12 @@ public sealed record ComplaintSubmission
     public ComplaintLocation? Location { get; init; }
     public IReadOnlyList<AttachmentReference> Attachments { get; init; } = [];
 
+    /// <summary>See <see cref="ComplaintReceived.References"/>.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>See <see cref="ComplaintReceived.CallerConfirmed"/>.</summary>
+    public bool? CallerConfirmed { get; init; }
+
     /// <summary>When the channel received it; defaults to now.</summary>
     public DateTimeOffset? ReceivedAt { get; init; }
 }
