@@ -26,8 +26,11 @@ public sealed class TraffyImporter(TraffyIngest ingest, IntakeIssues issues)
         return summary;
     }
 
+    const int BatchSize = 200;
+
     public async Task ImportAsync(IEnumerable<TraffyFileRow> rows, string source, string origin, TraffyImportSummary summary, CancellationToken cancellationToken)
     {
+        var batch = new List<(TraffyTicketRecord Ticket, TraffyOutcome Outcome)>();
         foreach (var row in rows)
         {
             if (row.Ticket is null)
@@ -41,8 +44,34 @@ public sealed class TraffyImporter(TraffyIngest ingest, IntakeIssues issues)
                 await RecordAsync(summary, origin, $"record {row.Number} ({row.Ticket.TicketId}): {problem.Split(':')[0]}", problem, cancellationToken);
             }
 
-            summary.Count(await ingest.ApplyAsync(row.Ticket, source, cancellationToken));
+            batch.Add((row.Ticket, await ingest.StageAsync(row.Ticket, source, cancellationToken)));
+            if (batch.Count == BatchSize)
+            {
+                await CommitAsync(batch, source, summary, cancellationToken);
+            }
         }
+
+        await CommitAsync(batch, source, summary, cancellationToken);
+    }
+
+    async Task CommitAsync(List<(TraffyTicketRecord Ticket, TraffyOutcome Outcome)> batch, string source, TraffyImportSummary summary, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ingest.SaveAsync(cancellationToken);
+            batch.ForEach(b => summary.Count(b.Outcome));
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            // Another door stored one of these tickets meanwhile: replay the batch one ticket at a time.
+            ingest.Discard();
+            foreach (var (ticket, _) in batch)
+            {
+                summary.Count(await ingest.ApplyAsync(ticket, source, cancellationToken));
+            }
+        }
+
+        batch.Clear();
     }
 
     async Task RecordAsync(TraffyImportSummary summary, string origin, string? location, string reason, CancellationToken cancellationToken)

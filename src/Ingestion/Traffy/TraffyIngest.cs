@@ -11,32 +11,45 @@ namespace Hub.Ingestion.Traffy;
 /// </summary>
 public sealed class TraffyIngest(HubDbContext db, ComplaintAcceptor acceptor, TimeProvider clock)
 {
+    /// <summary>Takes one ticket and commits it.</summary>
     public async Task<TraffyOutcome> ApplyAsync(TraffyTicketRecord ticket, string source, CancellationToken cancellationToken)
     {
-        if (ticket.Redacted)
-        {
-            return TraffyOutcome.Redacted;
-        }
-
         try
         {
-            return await ApplyOnceAsync(ticket, source, cancellationToken);
+            var outcome = await StageAsync(ticket, source, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return outcome;
         }
         catch (DbUpdateException)
         {
             // A webhook and a poll took the same new ticket at once: the loser reads the winner's row.
             db.ChangeTracker.Clear();
-            return await ApplyOnceAsync(ticket, source, cancellationToken);
+            var outcome = await StageAsync(ticket, source, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            return outcome;
         }
     }
+
+    /// <summary>
+    /// Takes one ticket into the unit of work without committing general tickets, so bulk imports commit in batches
+    /// (<see cref="SaveAsync"/>). A misconduct ticket's complaint commits at once, with whatever is staged before it.
+    /// </summary>
+    public async Task<TraffyOutcome> StageAsync(TraffyTicketRecord ticket, string source, CancellationToken cancellationToken) =>
+        ticket.Redacted ? TraffyOutcome.Redacted : await ApplyOnceAsync(ticket, source, cancellationToken);
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>Forgets a failed batch so it can be replayed ticket by ticket.</summary>
+    public void Discard() => db.ChangeTracker.Clear();
 
     async Task<TraffyOutcome> ApplyOnceAsync(TraffyTicketRecord ticket, string source, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var known = await db.TraffyTickets.SingleOrDefaultAsync(t => t.TicketId == ticket.TicketId, cancellationToken);
+        // Find, not a query: a ticket staged earlier in the same batch is not in the database yet.
+        var known = await db.TraffyTickets.FindAsync([ticket.TicketId], cancellationToken);
         if (known is not null)
         {
-            return await UpdateAsync(known, ticket, source, now, cancellationToken);
+            return Update(known, ticket, source, now);
         }
 
         var misconduct = TraffyScreen.AllegesMisconduct(ticket);
@@ -72,11 +85,10 @@ public sealed class TraffyIngest(HubDbContext db, ComplaintAcceptor acceptor, Ti
             FirstSeenAtUtc = now,
             UpdatedAtUtc = now,
         });
-        await db.SaveChangesAsync(cancellationToken);
         return misconduct ? TraffyOutcome.NewComplaint : TraffyOutcome.NewGeneral;
     }
 
-    async Task<TraffyOutcome> UpdateAsync(TraffyTicket known, TraffyTicketRecord ticket, string source, DateTime now, CancellationToken cancellationToken)
+    static TraffyOutcome Update(TraffyTicket known, TraffyTicketRecord ticket, string source, DateTime now)
     {
         // Feeds lag each other: an older copy of a ticket must not roll its state back.
         var older = ticket.LastActivityUtc is { } incoming && known.LastActivityUtc is { } stored && incoming < stored;
@@ -92,7 +104,6 @@ public sealed class TraffyIngest(HubDbContext db, ComplaintAcceptor acceptor, Ti
         known.Source = source;
         known.RawJson = ticket.RawJson;
         known.UpdatedAtUtc = now;
-        await db.SaveChangesAsync(cancellationToken);
         return TraffyOutcome.Updated;
     }
 

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Complaints;
 using Hub.Ingestion.Accepting;
-using Hub.Normalizer.Intake;
+using Hub.Normalizer.Classification;
+using Hub.Normalizer.Text;
 
 namespace Hub.Ingestion.Traffy;
 
@@ -24,8 +25,8 @@ public static partial class TraffyScreen
             return true;
         }
 
-        var reading = ComplaintReader.Read(ticket.TicketId, TraffyChannel.Name, null, ticket.CreatedAtUtc ?? DateTime.UnixEpoch, null, ticket.Text, LocationOf(ticket));
-        return reading.Classification.Category.IsCorruption;
+        // Only the category decision: PII, unit and fingerprint are the normalizer's work once a complaint exists.
+        return CategoryClassifier.Classify(ThaiCanonicalizer.Canonicalize(ticket.Text)).IsCorruption;
     }
 
     public static ComplaintLocation? LocationOf(TraffyTicketRecord ticket) =>

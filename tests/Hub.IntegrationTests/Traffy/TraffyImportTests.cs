@@ -20,11 +20,11 @@ public sealed class TraffyImportTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(TraffyData.Dump, 1000, 12)]
-    [InlineData(TraffyData.ApiFlat, 1000, 17)]
-    [InlineData(TraffyData.ApiSearch, 1000, 8)]
-    [InlineData(TraffyData.GeoJson, 11, 0)]
-    public async Task Every_row_of_a_real_file_imports_once_and_again_changes_nothing(string file, int rows, int redacted)
+    [InlineData(TraffyData.Dump, 1000, 12, 1)]
+    [InlineData(TraffyData.ApiFlat, 1000, 17, 1)]
+    [InlineData(TraffyData.ApiSearch, 1000, 8, 1)]
+    [InlineData(TraffyData.GeoJson, 11, 0, 0)]
+    public async Task Every_row_of_a_real_file_imports_once_and_again_changes_nothing(string file, int rows, int redacted, int someComplaints)
     {
         var first = await ImportAsync(TraffyData.PathOf(file));
 
@@ -34,7 +34,7 @@ public sealed class TraffyImportTests : IAsyncLifetime
         Assert.Equal(rows - redacted, first.NewComplaints + first.NewGeneral);
         Assert.Equal(rows - redacted, await hub.WithDbAsync(db => db.TraffyTickets.CountAsync()));
         Assert.Equal(first.NewComplaints, await hub.WithDbAsync(db => db.Receipts.CountAsync(r => r.Channel == TraffyChannel.Name)));
-        Assert.InRange(first.NewComplaints, 1, rows / 4);
+        Assert.InRange(first.NewComplaints, someComplaints, rows / 4);
 
         var again = await ImportAsync(TraffyData.PathOf(file));
         Assert.Equal(rows - redacted, again.Unchanged);
