@@ -2,6 +2,7 @@ using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
 using Hub.Ingestion.Evidence;
+using Hub.Ingestion.Hotline;
 using Hub.Ingestion.Traffy;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
@@ -21,8 +22,9 @@ public static class IngestionModule
         services.AddReceiptLookup();
         services.AddScoped<IntakeIssues>();
         services.AddTraffy();
+        services.AddHotline();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm();
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm().MapHotline();
 }
