@@ -61,7 +61,7 @@ public sealed class HotlineDropFolderTests : IAsyncLifetime
         await folder.ScanOnceAsync(CancellationToken.None);
         await folder.ScanOnceAsync(CancellationToken.None);
         Assert.Equal(2, await hub.WithDbAsync(db => db.Receipts.CountAsync()));
-        Assert.Equal(1, await hub.WithDbAsync(db => db.IntakeIssues.CountAsync(i => i.Source == "call-a-again.json" && i.Reason.Contains("Duplicate", StringComparison.Ordinal))));
+        Assert.Equal(1, await hub.WithDbAsync(db => db.IntakeIssues.CountAsync(i => i.Source == "call-a-again.json" && i.Reason.Contains("Duplicate"))));
     }
 
     [Fact]
