@@ -3,6 +3,7 @@ using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
 using Hub.Ingestion.Evidence;
 using Hub.Ingestion.Hotline;
+using Hub.Ingestion.Officer;
 using Hub.Ingestion.Traffy;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
@@ -23,8 +24,9 @@ public static class IngestionModule
         services.AddScoped<IntakeIssues>();
         services.AddTraffy();
         services.AddHotline();
+        services.AddOfficerSignIn();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm().MapHotline();
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm().MapHotline().MapOfficerEntry();
 }

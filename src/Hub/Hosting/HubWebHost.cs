@@ -48,6 +48,12 @@ public static class HubWebHost
             app.UseRateLimiter();
         }
 
+        if (roles.HasFlag(HubRoles.Ingestion))
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
         app.MapHubHealth();
         if (roles.HasFlag(HubRoles.Ingestion))
         {
