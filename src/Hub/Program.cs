@@ -44,6 +44,8 @@ try
             return await OperationsVerbs.QueuesAsync(queues.ConfigurationArgs);
         case HubCommand.Redrive redrive:
             return await OperationsVerbs.RedriveAsync(redrive);
+        case HubCommand.TraffyImport import:
+            return await TraffyImportVerb.RunAsync(import);
         case HubCommand.Usage usage:
             await Console.Error.WriteLineAsync(usage.Error);
             await Console.Error.WriteLineAsync(HubCommand.Help);

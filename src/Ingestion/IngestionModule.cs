@@ -4,6 +4,9 @@ using Hub.Ingestion.Accepting;
 using Hub.Ingestion.Email;
 using Hub.Ingestion.Chat;
 using Hub.Ingestion.Evidence;
+using Hub.Ingestion.Hotline;
+using Hub.Ingestion.Officer;
+using Hub.Ingestion.Traffy;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +25,13 @@ public static class IngestionModule
         services.AddReceiptLookup();
         services.AddEmailChannel();
         services.AddChatChannels();
+        services.AddScoped<IntakeIssues>();
+        services.AddTraffy();
+        services.AddHotline();
+        services.AddOfficerSignIn();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) => endpoints.MapWebForm().MapChatChannels();
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapWebForm().MapChatChannels().MapHotline().MapOfficerEntry();
 }

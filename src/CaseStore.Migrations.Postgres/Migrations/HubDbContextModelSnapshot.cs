@@ -241,6 +241,9 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool?>("CallerConfirmed")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CanonicalText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -311,6 +314,51 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.HasIndex("Channel", "ContentHash", "ReceivedAtUtc");
 
                     b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("ComplaintId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("complaint_references", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.ChannelCursor", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("channel_cursors", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Channels.Email.EmailAcknowledgement", b =>
@@ -436,6 +484,88 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.HasKey("Mailbox");
 
                     b.ToTable("email_mailbox_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.IntakeIssue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("intake_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.TraffyTicket", b =>
+                {
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsMisconduct")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastActivityUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TicketId");
+
+                    b.HasIndex("LastActivityUtc");
+
+                    b.ToTable("traffy_tickets", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Chat.ChatConversation", b =>
@@ -1054,6 +1184,15 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Complaint", null)
+                        .WithMany("References")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1110,6 +1249,11 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.Navigation("Complaints");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.Complaint", b =>
+                {
+                    b.Navigation("References");
                 });
 #pragma warning restore 612, 618
         }

@@ -242,6 +242,9 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool?>("CallerConfirmed")
+                        .HasColumnType("bit");
+
                     b.Property<string>("CanonicalText")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -312,6 +315,51 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.HasIndex("Channel", "ContentHash", "ReceivedAtUtc");
 
                     b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("ComplaintId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("complaint_references", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.ChannelCursor", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("channel_cursors", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Channels.Email.EmailAcknowledgement", b =>
@@ -437,6 +485,88 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.HasKey("Mailbox");
 
                     b.ToTable("email_mailbox_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.IntakeIssue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("intake_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.TraffyTicket", b =>
+                {
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsMisconduct")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastActivityUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("TicketId");
+
+                    b.HasIndex("LastActivityUtc");
+
+                    b.ToTable("traffy_tickets", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Chat.ChatConversation", b =>
@@ -1056,6 +1186,15 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Complaint", null)
+                        .WithMany("References")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1112,6 +1251,11 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.Navigation("Complaints");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.Complaint", b =>
+                {
+                    b.Navigation("References");
                 });
 #pragma warning restore 612, 618
         }

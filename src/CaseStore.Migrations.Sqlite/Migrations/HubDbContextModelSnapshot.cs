@@ -234,6 +234,9 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("CallerConfirmed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CanonicalText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -304,6 +307,49 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.HasIndex("Channel", "ContentHash", "ReceivedAtUtc");
 
                     b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("ComplaintId", "Reference")
+                        .IsUnique();
+
+                    b.ToTable("complaint_references", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.ChannelCursor", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("channel_cursors", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Channels.Email.EmailAcknowledgement", b =>
@@ -427,6 +473,86 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.HasKey("Mailbox");
 
                     b.ToTable("email_mailbox_cursors", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.IntakeIssue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.ToTable("intake_issues", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Channels.TraffyTicket", b =>
+                {
+                    b.Property<string>("TicketId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMisconduct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastActivityUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RawJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TicketId");
+
+                    b.HasIndex("LastActivityUtc");
+
+                    b.ToTable("traffy_tickets", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Chat.ChatConversation", b =>
@@ -1037,6 +1163,15 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Complaint", null)
+                        .WithMany("References")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1093,6 +1228,11 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.Navigation("Complaints");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.Complaint", b =>
+                {
+                    b.Navigation("References");
                 });
 #pragma warning restore 612, 618
         }

@@ -47,6 +47,16 @@ public sealed class CaseIntake(
         var followed = await followUps.FindCaseAsync(complaint, cancellationToken);
         var duplicateCaseId = followed is null ? await DuplicateCaseAsync(normalized, received, cancellationToken) : null;
 
+        var references = complaint.References.Distinct(StringComparer.Ordinal).ToList();
+        var sharedReference = followed is not null || duplicateCaseId is not null || references.Count == 0
+            ? null
+            : await db.ComplaintReferences
+                .Where(r => references.Contains(r.Reference))
+                .Join(db.Complaints, r => r.ComplaintId, c => c.Id, (r, c) => new { c.CaseId, c.ReceivedAtUtc })
+                .OrderBy(c => c.ReceivedAtUtc)
+                .Select(c => (Guid?)c.CaseId)
+                .FirstOrDefaultAsync(cancellationToken);
+
         var now = clock.GetUtcNow().UtcDateTime;
         Case target;
         string reason;
@@ -55,15 +65,20 @@ public sealed class CaseIntake(
             target = followed;
             reason = FollowUpResolver.LinkReason;
         }
-        else if (duplicateCaseId is null)
-        {
-            target = await OpenCaseAsync(normalized, now, cancellationToken);
-            reason = "opened";
-        }
-        else
+        else if (duplicateCaseId is not null)
         {
             target = await db.Cases.SingleAsync(c => c.Id == duplicateCaseId, cancellationToken);
             reason = "same-text-window";
+        }
+        else if (sharedReference is { } caseId)
+        {
+            target = await db.Cases.SingleAsync(c => c.Id == caseId, cancellationToken);
+            reason = "shared-reference";
+        }
+        else
+        {
+            target = await OpenCaseAsync(normalized, now, cancellationToken);
+            reason = "opened";
         }
 
         db.Complaints.Add(new Complaint
@@ -82,6 +97,8 @@ public sealed class CaseIntake(
             ReporterIdentityId = complaint.Reporter.IdentityId,
             ReporterPseudonym = complaint.Reporter.Pseudonym,
             District = complaint.Location?.District,
+            CallerConfirmed = complaint.CallerConfirmed,
+            References = references.Select(r => new ComplaintReference { Reference = r }).ToList(),
             LinkReason = reason,
         });
         var eventKind = followed is null ? "complaint-linked" : "further-information";

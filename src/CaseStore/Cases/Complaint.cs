@@ -18,6 +18,11 @@ public sealed class Complaint
     public string? ReporterPseudonym { get; init; }
     public string? District { get; init; }
 
+    /// <summary>Oral complaints: did the caller confirm the operator's read-back? <c>false</c> shows as unconfirmed.</summary>
+    public bool? CallerConfirmed { get; init; }
+
+    public List<ComplaintReference> References { get; init; } = [];
+
     /// <summary>Why this complaint sits in its case (<c>opened</c>, <c>same-text-window</c>, …).</summary>
     public required string LinkReason { get; set; }
 }

@@ -62,3 +62,16 @@ sealed class CaseNumberCounterConfiguration : IEntityTypeConfiguration<CaseNumbe
         builder.Property(c => c.FiscalYear).ValueGeneratedNever();
     }
 }
+
+sealed class ComplaintReferenceConfiguration : IEntityTypeConfiguration<ComplaintReference>
+{
+    public void Configure(EntityTypeBuilder<ComplaintReference> builder)
+    {
+        builder.ToTable("complaint_references");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Reference).HasMaxLength(128);
+        builder.HasIndex(r => r.Reference);
+        builder.HasIndex(r => new { r.ComplaintId, r.Reference }).IsUnique();
+        builder.HasOne<Complaint>().WithMany(c => c.References).HasForeignKey(r => r.ComplaintId);
+    }
+}

@@ -3,6 +3,7 @@ using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Channels.Email;
 using Hub.CaseStore.Chat;
+using Hub.CaseStore.Channels;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
@@ -39,6 +40,10 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<ChatConversation> ChatConversations => Set<ChatConversation>();
     public DbSet<ChatOutboundMessage> ChatOutboundMessages => Set<ChatOutboundMessage>();
     public DbSet<ChatReplyRoute> ChatReplyRoutes => Set<ChatReplyRoute>();
+    public DbSet<ComplaintReference> ComplaintReferences => Set<ComplaintReference>();
+    public DbSet<TraffyTicket> TraffyTickets => Set<TraffyTicket>();
+    public DbSet<IntakeIssue> IntakeIssues => Set<IntakeIssue>();
+    public DbSet<ChannelCursor> ChannelCursors => Set<ChannelCursor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,4 +28,14 @@ public sealed record ComplaintReceived
     /// this complaint to that case as further information instead of opening a new one.
     /// </summary>
     public string? RelatesTo { get; init; }
+    /// Reference numbers the channel gave or the text quotes (<c>1555:ZZMXBH</c>, <c>traffy:2023-ABC123</c>,
+    /// <c>letter:…</c>); a complaint sharing one with an existing case joins that case.
+    /// </summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>
+    /// For oral complaints only: whether the operator read the complaint back and the caller confirmed it.
+    /// <c>null</c> for written channels; <c>false</c> marks the complaint as unconfirmed.
+    /// </summary>
+    public bool? CallerConfirmed { get; init; }
 }

@@ -22,6 +22,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
     public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args) : HubCommand(Args);
 
     public sealed record VerifyAudit(string[] Args) : HubCommand(Args);
+    public sealed record TraffyImport(string File, bool OffsetLessIsUtc, string[] Args) : HubCommand(Args);
 
     public sealed record Usage(string Error) : HubCommand([]);
 
@@ -38,6 +39,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
           hub users import units.csv [--letters sealed-letters.html]    create staff accounts, print sealed letters
           hub audit verify                                              check the audit hash chain
+          hub traffy import <file> [--zone bangkok|utc]                 import a Traffy CSV/JSON file (zone: for times without offset)
 
         Any --Hub:Section:Key=value or --urls=... after the verb overrides configuration.
         """;
@@ -58,6 +60,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["redrive", var queue] => ParseRedrive(queue, rest),
             ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray()),
             ["audit", "verify"] => new VerifyAudit(rest),
+            ["traffy", "import", var file] => ParseTraffyImport(file, rest),
+            ["traffy", "import"] => new Usage("hub traffy import needs a file: hub traffy import <file>"),
             _ => new Usage($"Unknown command: hub {string.Join(' ', words)}"),
         };
     }
@@ -100,6 +104,18 @@ public abstract record HubCommand(string[] ConfigurationArgs)
         int.TryParse(Option(rest, "--count") ?? "1000000", out var count) && count > 0
             ? new BenchDedup(count)
             : new Usage("hub bench dedup --count needs a positive number.");
+
+    static HubCommand ParseTraffyImport(string file, string[] rest)
+    {
+        var zone = Option(rest, "--zone") ?? "bangkok";
+        if (zone is not ("bangkok" or "utc"))
+        {
+            return new Usage($"Unknown --zone '{zone}': use bangkok or utc.");
+        }
+
+        var at = Array.IndexOf(rest, "--zone");
+        return new TraffyImport(file, zone == "utc", at >= 0 ? rest.Where((_, i) => i != at && i != at + 1).ToArray() : rest);
+    }
 
     static string? Option(string[] args, string name)
     {

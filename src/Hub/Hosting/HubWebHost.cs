@@ -54,6 +54,13 @@ public static class HubWebHost
             app.UseRateLimiter();
         }
 
+        if (roles.HasFlag(HubRoles.Ingestion) || roles.HasFlag(HubRoles.CaseStore))
+        {
+            // Officers (ingestion) and staff (case store) sign in with their own cookie schemes.
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
+
         app.MapHubHealth();
         app.MapHubMetrics();
         if (roles.HasFlag(HubRoles.Ingestion))

@@ -39,6 +39,8 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
             Attachments = submission.Attachments,
             Location = submission.Location,
             RelatesTo = submission.RelatesTo,
+            References = submission.References.Distinct(StringComparer.Ordinal).ToList(),
+            CallerConfirmed = submission.CallerConfirmed,
         };
         db.Receipts.Add(new Receipt
         {

@@ -17,6 +17,11 @@ public sealed record ComplaintSubmission
 
     /// <summary>A receipt code or case number this message follows up; see <see cref="ComplaintReceived.RelatesTo"/>.</summary>
     public string? RelatesTo { get; init; }
+    /// <summary>See <see cref="ComplaintReceived.References"/>.</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
+
+    /// <summary>See <see cref="ComplaintReceived.CallerConfirmed"/>.</summary>
+    public bool? CallerConfirmed { get; init; }
 
     /// <summary>When the channel received it; defaults to now.</summary>
     public DateTimeOffset? ReceivedAt { get; init; }

@@ -65,7 +65,7 @@ public static class WebFormPages
         <p><a href="/">แจ้งเรื่องใหม่ / New complaint</a></p>
         """);
 
-    static string Layout(string title, string body) => $"""
+    internal static string Layout(string title, string body) => $"""
         <!DOCTYPE html>
         <html lang="th">
         <head>

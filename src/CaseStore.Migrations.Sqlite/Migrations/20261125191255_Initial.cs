@@ -104,6 +104,19 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "channel_cursors",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_channel_cursors", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "chat_conversations",
                 columns: table => new
                 {
@@ -296,6 +309,23 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "intake_issues",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_issues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -365,6 +395,26 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_reporter_identities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "traffy_tickets",
+                columns: table => new
+                {
+                    TicketId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastActivityUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RawJson = table.Column<string>(type: "TEXT", nullable: false),
+                    IsMisconduct = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FirstSeenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_traffy_tickets", x => x.TicketId);
                 });
 
             migrationBuilder.CreateTable(
@@ -514,6 +564,7 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     ReporterIdentityId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ReporterPseudonym = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     District = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CallerConfirmed = table.Column<bool>(type: "INTEGER", nullable: true),
                     LinkReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
@@ -523,6 +574,26 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                         name: "FK_complaints_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "complaint_references",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_complaint_references", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_complaint_references_complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "complaints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -614,6 +685,17 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 columns: new[] { "SentAtUtc", "FailedAtUtc", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_complaint_references_ComplaintId_Reference",
+                table: "complaint_references",
+                columns: new[] { "ComplaintId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_complaint_references_Reference",
+                table: "complaint_references",
+                column: "Reference");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_complaints_CaseId",
                 table: "complaints",
                 column: "CaseId");
@@ -672,6 +754,11 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_intake_issues_AtUtc",
+                table: "intake_issues",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_DispatchedAtUtc_NextAttemptAtUtc",
                 table: "outbox_messages",
                 columns: new[] { "DispatchedAtUtc", "NextAttemptAtUtc" });
@@ -697,6 +784,11 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 name: "IX_reporter_identities_Pseudonym",
                 table: "reporter_identities",
                 column: "Pseudonym");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_traffy_tickets_LastActivityUtc",
+                table: "traffy_tickets",
+                column: "LastActivityUtc");
         }
 
         /// <inheritdoc />
@@ -727,6 +819,9 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 name: "case_number_counters");
 
             migrationBuilder.DropTable(
+                name: "channel_cursors");
+
+            migrationBuilder.DropTable(
                 name: "chat_conversations");
 
             migrationBuilder.DropTable(
@@ -739,7 +834,7 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 name: "chat_reply_routes");
 
             migrationBuilder.DropTable(
-                name: "complaints");
+                name: "complaint_references");
 
             migrationBuilder.DropTable(
                 name: "email_acknowledgements");
@@ -760,6 +855,9 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "intake_issues");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
@@ -772,10 +870,16 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                 name: "reporter_identities");
 
             migrationBuilder.DropTable(
+                name: "traffy_tickets");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "complaints");
 
             migrationBuilder.DropTable(
                 name: "cases");

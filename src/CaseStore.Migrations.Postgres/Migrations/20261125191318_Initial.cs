@@ -105,6 +105,19 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "channel_cursors",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_channel_cursors", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "chat_conversations",
                 columns: table => new
                 {
@@ -297,6 +310,23 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "intake_issues",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Channel = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Source = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Location = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2048)", maxLength: 2048, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intake_issues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -366,6 +396,26 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_reporter_identities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "traffy_tickets",
+                columns: table => new
+                {
+                    TicketId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    State = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastActivityUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Source = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RawJson = table.Column<string>(type: "text", nullable: false),
+                    IsMisconduct = table.Column<bool>(type: "boolean", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstSeenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_traffy_tickets", x => x.TicketId);
                 });
 
             migrationBuilder.CreateTable(
@@ -515,6 +565,7 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     ReporterIdentityId = table.Column<Guid>(type: "uuid", nullable: true),
                     ReporterPseudonym = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     District = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    CallerConfirmed = table.Column<bool>(type: "boolean", nullable: true),
                     LinkReason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
@@ -524,6 +575,26 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                         name: "FK_complaints_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "complaint_references",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_complaint_references", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_complaint_references_complaints_ComplaintId",
+                        column: x => x.ComplaintId,
+                        principalTable: "complaints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -615,6 +686,17 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 columns: new[] { "SentAtUtc", "FailedAtUtc", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_complaint_references_ComplaintId_Reference",
+                table: "complaint_references",
+                columns: new[] { "ComplaintId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_complaint_references_Reference",
+                table: "complaint_references",
+                column: "Reference");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_complaints_CaseId",
                 table: "complaints",
                 column: "CaseId");
@@ -673,6 +755,11 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_intake_issues_AtUtc",
+                table: "intake_issues",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_DispatchedAtUtc_NextAttemptAtUtc",
                 table: "outbox_messages",
                 columns: new[] { "DispatchedAtUtc", "NextAttemptAtUtc" });
@@ -698,6 +785,11 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 name: "IX_reporter_identities_Pseudonym",
                 table: "reporter_identities",
                 column: "Pseudonym");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_traffy_tickets_LastActivityUtc",
+                table: "traffy_tickets",
+                column: "LastActivityUtc");
         }
 
         /// <inheritdoc />
@@ -728,6 +820,9 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 name: "case_number_counters");
 
             migrationBuilder.DropTable(
+                name: "channel_cursors");
+
+            migrationBuilder.DropTable(
                 name: "chat_conversations");
 
             migrationBuilder.DropTable(
@@ -740,7 +835,7 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 name: "chat_reply_routes");
 
             migrationBuilder.DropTable(
-                name: "complaints");
+                name: "complaint_references");
 
             migrationBuilder.DropTable(
                 name: "email_acknowledgements");
@@ -761,6 +856,9 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 name: "inbox_messages");
 
             migrationBuilder.DropTable(
+                name: "intake_issues");
+
+            migrationBuilder.DropTable(
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
@@ -773,10 +871,16 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                 name: "reporter_identities");
 
             migrationBuilder.DropTable(
+                name: "traffy_tickets");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "complaints");
 
             migrationBuilder.DropTable(
                 name: "cases");
