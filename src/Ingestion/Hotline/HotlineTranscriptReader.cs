@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Hub.Ingestion.Accepting;
 using Hub.Normalizer.Classification;
 
 namespace Hub.Ingestion.Hotline;
@@ -37,15 +38,7 @@ public static class HotlineTranscriptReader
 
     static List<HotlineRecord> ReadJson(string text)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"JSON ไม่ถูกต้อง / Malformed JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}.", ex);
-        }
+        var root = IntakeJson.Parse(text);
 
         var items = root switch
         {

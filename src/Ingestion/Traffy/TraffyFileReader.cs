@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Hub.Ingestion.Accepting;
 using Hub.Normalizer.Classification;
 
 namespace Hub.Ingestion.Traffy;
@@ -36,15 +37,7 @@ public static class TraffyFileReader
 
     static List<TraffyFileRow> ReadJson(string text, TimeSpan offsetWhenMissing)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"JSON ไม่ถูกต้อง / Malformed JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}.", ex);
-        }
+        var root = IntakeJson.Parse(text);
 
         var items = root switch
         {
