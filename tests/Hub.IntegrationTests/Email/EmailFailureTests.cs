@@ -46,6 +46,8 @@ public sealed class EmailFailureTests : IAsyncLifetime
 
         await Eventually.Get(() => TestMailServer.CountAsync(inbox, "Failed"), n => n == 5, because: "five bad messages to be failed");
         await Eventually.Get(() => TestMailServer.CountAsync(inbox, "Processed"), n => n == 1, because: "the good message behind them to go through");
+        // Moving to Processed follows acceptance; the complaint reaches the case store through the pipeline after that.
+        await Eventually.Get(() => hub.WithDbAsync(db => db.Complaints.CountAsync()), n => n >= 1, because: "the good message to be filed");
         Assert.Equal(1, await hub.WithDbAsync(db => db.Complaints.CountAsync()));
         var reasons = await hub.WithDbAsync(db => db.EmailMessages.Where(m => m.Outcome == EmailOutcomes.Failed).Select(m => m.Reason!).ToListAsync());
         Assert.Equal(5, reasons.Count);

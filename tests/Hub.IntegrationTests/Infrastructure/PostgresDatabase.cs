@@ -27,7 +27,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public async Task RefuseConnectionsAsync()
     {
         await AdminAsync($"ALTER DATABASE {name} ALLOW_CONNECTIONS false");
-        await AdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'");
+        // Only our own sessions: the server's background workers may visit the database too and are not ours to end.
+        await AdminAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND usename = current_user AND pid <> pg_backend_pid()");
     }
 
     public Task AllowConnectionsAsync() => AdminAsync($"ALTER DATABASE {name} ALLOW_CONNECTIONS true");
