@@ -14,8 +14,16 @@ public sealed class HotlineDropFolderService(HotlineDropFolder folder, IOptions<
             return;
         }
 
+        // Each pass follows an interval, the first one too: a file is read only when two scans saw it unchanged,
+        // so nothing is gained by scanning while the host is still starting.
         while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(options.Value.ScanInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+
             try
             {
                 await folder.ScanOnceAsync(stoppingToken);
@@ -24,8 +32,6 @@ public sealed class HotlineDropFolderService(HotlineDropFolder folder, IOptions<
             {
                 logger.LogError("Hotline drop folder scan failed: {ErrorType}", ex.GetType().FullName);
             }
-
-            await Task.Delay(options.Value.ScanInterval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class HotlineDropFolderTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // The background scan waits an hour after its first pass, so the test drives every scan itself.
+        // The background scan waits an hour before each pass, so the test drives every scan itself.
         hub = await EmbeddedHub.StartAsync(HubSettings.Embedded(directory).With(new Dictionary<string, string?>
         {
             ["Hub:Hotline:DropDirectory"] = Inbox,
