@@ -4,7 +4,6 @@ using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,37 +25,23 @@ public sealed class ChatInboundProcessor(
     [FromKeyedServices(ChatOutboundSender.SignalKey)] OutboxSignal outboundSignal,
     TimeProvider clock,
     IOptions<ChatOptions> options,
-    ILogger<ChatInboundProcessor> logger) : BackgroundService
+    ILogger<ChatInboundProcessor> logger) : PassWorker(logger)
 {
     static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     readonly Dictionary<string, IChatChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await ProcessPendingAsync(stoppingToken);
-                await quietDrafts.PromptAsync(stoppingToken);
-                await submitter.SubmitConfirmedAsync(stoppingToken);
-                outboundSignal.Wake();
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Chat processing pass failed: {ErrorType}", ex.GetType().Name);
-            }
+    protected override string PassName => "Chat processing";
 
-            try
-            {
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
+    protected override async Task<bool> RunPassAsync(CancellationToken cancellationToken)
+    {
+        await ProcessPendingAsync(cancellationToken);
+        await quietDrafts.PromptAsync(cancellationToken);
+        await submitter.SubmitConfirmedAsync(cancellationToken);
+        outboundSignal.Wake();
+        return false;
     }
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.Value.PollInterval, cancellationToken);
 
     async Task ProcessPendingAsync(CancellationToken cancellationToken)
     {

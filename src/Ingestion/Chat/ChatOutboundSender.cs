@@ -4,7 +4,6 @@ using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Persistence.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -22,35 +21,21 @@ public sealed class ChatOutboundSender(
     [FromKeyedServices(ChatOutboundSender.SignalKey)] OutboxSignal signal,
     TimeProvider clock,
     IOptions<ChatOptions> options,
-    ILogger<ChatOutboundSender> logger) : BackgroundService
+    ILogger<ChatOutboundSender> logger) : PassWorker(logger)
 {
     public const string SignalKey = "chat-outbound";
     static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     readonly Dictionary<string, IChatChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Chat sending pass failed: {ErrorType}", ex.GetType().Name);
-            }
+    protected override string PassName => "Chat sending";
 
-            try
-            {
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
+    protected override async Task<bool> RunPassAsync(CancellationToken cancellationToken)
+    {
+        await SendDueAsync(cancellationToken);
+        return false;
     }
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.Value.PollInterval, cancellationToken);
 
     async Task SendDueAsync(CancellationToken cancellationToken)
     {

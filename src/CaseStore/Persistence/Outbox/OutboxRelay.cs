@@ -4,7 +4,6 @@ using Hub.Contracts;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,7 +20,7 @@ public sealed class OutboxRelay(
     OutboxSignal signal,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxRelay> logger) : BackgroundService
+    ILogger<OutboxRelay> logger) : PassWorker(logger)
 {
     static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(15);
     static readonly ActivitySource Tracing = new("Hub");
@@ -29,35 +28,16 @@ public sealed class OutboxRelay(
     readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}";
     DateTime nextCleanupUtc;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var published = 0;
-            try
-            {
-                published = await RelayBatchAsync(settings, stoppingToken);
-                await CleanupAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Outbox relay pass failed: {ErrorType}: {ErrorMessage}", ex.GetType().Name, ex.Message);
-            }
+    protected override string PassName => "Outbox relay";
 
-            if (published < settings.BatchSize)
-            {
-                try
-                {
-                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-            }
-        }
+    protected override async Task<bool> RunPassAsync(CancellationToken cancellationToken)
+    {
+        var published = await RelayBatchAsync(options.Value, cancellationToken);
+        await CleanupAsync(cancellationToken);
+        return published >= options.Value.BatchSize;
     }
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) => signal.WaitAsync(options.Value.PollInterval, cancellationToken);
 
     async Task<int> RelayBatchAsync(OutboxOptions settings, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Hub.CaseStore.Persistence;
 using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -20,46 +19,22 @@ public sealed class AcknowledgementSender(
     IServiceScopeFactory scopes,
     IOptions<EmailOptions> options,
     TimeProvider clock,
-    ILogger<AcknowledgementSender> logger) : BackgroundService
+    ILogger<AcknowledgementSender> logger) : PassWorker(logger)
 {
     public const string Purpose = "email-acknowledgement";
     static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
     static readonly TimeSpan WaitForFiling = TimeSpan.FromSeconds(1);
     readonly string instance = $"{Environment.MachineName}:{Environment.ProcessId}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value.Acknowledgement;
-        if (string.IsNullOrEmpty(settings.Host))
-        {
-            return;
-        }
+    protected override string PassName => "Acknowledgement";
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var sent = 0;
-            try
-            {
-                sent = await SendDueAsync(settings, stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning("Acknowledgement pass failed: {ErrorType}", ex.GetType().Name);
-            }
+    protected override bool Enabled => !string.IsNullOrEmpty(options.Value.Acknowledgement.Host);
 
-            if (sent == 0)
-            {
-                try
-                {
-                    await Task.Delay(settings.PollInterval, clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    protected override async Task<bool> RunPassAsync(CancellationToken cancellationToken) =>
+        await SendDueAsync(options.Value.Acknowledgement, cancellationToken) > 0;
+
+    protected override Task WaitAsync(CancellationToken cancellationToken) =>
+        Task.Delay(options.Value.Acknowledgement.PollInterval, clock, cancellationToken);
 
     async Task<int> SendDueAsync(AcknowledgementOptions settings, CancellationToken cancellationToken)
     {
