@@ -7,6 +7,7 @@ using Hub.Ingestion.Evidence;
 using Hub.Ingestion.Hotline;
 using Hub.Ingestion.Officer;
 using Hub.Ingestion.Traffy;
+using Hub.Ingestion.Traffy.Webhooks;
 using Hub.Ingestion.WebForm;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,5 +34,5 @@ public static class IngestionModule
     }
 
     public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapWebForm().MapChatChannels().MapHotline().MapOfficerEntry();
+        endpoints.MapWebForm().MapChatChannels().MapHotline().MapOfficerEntry().MapTraffyWebhooks();
 }

@@ -28,6 +28,7 @@ public static class TraffyFields
             District = Text(fields, "district"),
             CreatedAtUtc = Time(fields, "timestamp", offsetWhenMissing, problems),
             LastActivityUtc = Time(fields, "last_activity", offsetWhenMissing, problems),
+            MessageId = long.TryParse(Text(fields, "message_id"), NumberStyles.None, CultureInfo.InvariantCulture, out var messageId) ? messageId : null,
             Hidden = fields["see_info"] is JsonValue seeInfo && seeInfo.TryGetValue<bool>(out var visible) && !visible,
             RawJson = ticket.ToJsonString(),
             FieldProblems = problems,

@@ -24,6 +24,18 @@ public sealed class TraffyImportSummary
         }
     }
 
+    /// <summary>Adds another walk's counts, e.g. a second feed in the same pass.</summary>
+    public void Add(TraffyImportSummary other)
+    {
+        Read += other.Read;
+        NewComplaints += other.NewComplaints;
+        NewGeneral += other.NewGeneral;
+        Updated += other.Updated;
+        Unchanged += other.Unchanged;
+        Redacted += other.Redacted;
+        Errors.AddRange(other.Errors);
+    }
+
     public override string ToString() =>
         $"{Read} read: {NewComplaints} new complaints, {NewGeneral} new general, {Updated} updated, {Unchanged} unchanged, {Redacted} redacted (counted, not cased), {Errors.Count} errors";
 }

@@ -15,6 +15,9 @@ public sealed record TraffyTicketRecord
     public DateTime? CreatedAtUtc { get; init; }
     public DateTime? LastActivityUtc { get; init; }
 
+    /// <summary>geojson/v1's feed position: it only rises as tickets are created.</summary>
+    public long? MessageId { get; init; }
+
     /// <summary>The geojson/v1 <c>see_info:false</c> placeholder: the ticket exists but its text is withheld.</summary>
     public bool Hidden { get; init; }
     public required string RawJson { get; init; }
