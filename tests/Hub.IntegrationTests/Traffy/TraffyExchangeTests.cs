@@ -96,7 +96,7 @@ public sealed class TraffyExchangeTests
         var status = hub.Services.GetRequiredService<TraffyFeedStatus>().Current;
         Assert.Equal(TraffyMode.Exchange, status.Mode);
         Assert.True(status.QuotaUsed > 0);
-        Assert.Equal(faults ? 3 : 2, status.WebhooksAccepted);
+        Assert.Equal(faults ? 3 : 4, status.WebhooksAccepted);
         if (faults)
         {
             Assert.True(status.ErrorCount >= 1, $"errors {status.ErrorCount}");

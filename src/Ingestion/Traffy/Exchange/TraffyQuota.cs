@@ -46,10 +46,6 @@ public sealed class TraffyQuota(TraffyCursors cursors, TraffyFeedStatus status, 
         {
             await ChangeAsync(m => m with { Used = total - left }, cancellationToken);
         }
-        else
-        {
-            Report(await LoadAsync(cancellationToken));
-        }
     }
 
     async Task ChangeAsync(Func<Month, Month> change, CancellationToken cancellationToken)
@@ -59,18 +55,14 @@ public sealed class TraffyQuota(TraffyCursors cursors, TraffyFeedStatus status, 
         month = after;
         await cursors.SetAsync(CursorKey, after.ToString(), cancellationToken);
         Report(after);
-        if (Limit is { } limit && limit > 0)
+        if ((after.Exhausted && !before.Exhausted) || (after.Used >= Limit && before.Used < Limit))
         {
-            var threshold = limit * options.Value.QuotaWarningPercent / 100;
-            if (after.Exhausted && !before.Exhausted || after.Used >= limit && before.Used < limit)
-            {
-                logger.LogWarning("Traffy Exchange quota exhausted for {Month}: {Used} of {Limit} calls; polling pauses until the month turns, webhooks continue",
-                    after.Key, after.Used, limit);
-            }
-            else if (after.Used >= threshold && before.Used < threshold)
-            {
-                logger.LogWarning("Traffy Exchange quota at {Percent}% for {Month}: {Used} of {Limit} calls", options.Value.QuotaWarningPercent, after.Key, after.Used, limit);
-            }
+            logger.LogWarning("Traffy Exchange quota exhausted for {Month}: {Used} of {Limit} calls; polling pauses until the month turns, webhooks continue",
+                after.Key, after.Used, Limit?.ToString(CultureInfo.InvariantCulture) ?? "(limit not reported)");
+        }
+        else if (Limit is { } limit && limit * options.Value.QuotaWarningPercent / 100 is var threshold && after.Used >= threshold && before.Used < threshold)
+        {
+            logger.LogWarning("Traffy Exchange quota at {Percent}% for {Month}: {Used} of {Limit} calls", options.Value.QuotaWarningPercent, after.Key, after.Used, limit);
         }
     }
 
