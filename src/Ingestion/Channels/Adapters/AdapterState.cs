@@ -4,6 +4,7 @@ namespace Hub.Ingestion.Channels.Adapters;
 /// <param name="Pulling">True when Hub fetches from the source (IMAP, getUpdates, folder); false for doors the source calls.</param>
 /// <param name="Detail">A short adapter-specific note, e.g. "idle" for a mailbox in IMAP IDLE.</param>
 /// <param name="CircuitOpenUntil">Set while the adapter backs off after failures and will not try before then.</param>
+/// <param name="Holding">The adapter's loop is parked at the pause gate: it will not fetch until resumed.</param>
 /// <param name="LastPolledAtUtc">The end of the last successful fetch from the source; its age is the adapter's lag.</param>
 public sealed record AdapterState(
     string Name,
@@ -21,7 +22,8 @@ public sealed record AdapterState(
     DateTimeOffset? LastErrorAtUtc = null,
     DateTimeOffset? CircuitOpenUntil = null,
     int Reconnects = 0,
-    bool Paused = false)
+    bool Paused = false,
+    bool Holding = false)
 {
     /// <summary>What the console shows: a paused adapter is paused whatever it was doing.</summary>
     public AdapterStatus Shown => Paused ? AdapterStatus.Paused : Status;

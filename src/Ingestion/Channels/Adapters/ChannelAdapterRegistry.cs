@@ -67,15 +67,28 @@ public sealed class ChannelAdapterRegistry(TimeProvider clock)
     /// </summary>
     public async Task WaitWhilePausedAsync(string name, CancellationToken cancellationToken)
     {
-        while (IsPaused(name))
+        if (!IsPaused(name))
         {
-            var signal = resumed.GetOrAdd(name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-            if (!IsPaused(name))
-            {
-                return;
-            }
+            return;
+        }
 
-            await signal.Task.WaitAsync(cancellationToken);
+        Update(name, null, s => s with { Holding = true });
+        try
+        {
+            while (IsPaused(name))
+            {
+                var signal = resumed.GetOrAdd(name, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                if (!IsPaused(name))
+                {
+                    return;
+                }
+
+                await signal.Task.WaitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            Update(name, null, s => s with { Holding = false });
         }
     }
 
