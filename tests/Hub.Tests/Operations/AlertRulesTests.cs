@@ -22,7 +22,7 @@ public class AlertRulesTests
             runs ?? [new PublishRun { Target = "ckan", Outcome = "succeeded", FinishedAtUtc = Now.UtcDateTime.AddMinutes(-30) }],
             new Dictionary<string, IReadOnlyList<FaultedMessage>>());
 
-    static string[] Keys(ConsoleSnapshot snapshot) => AlertRules.Evaluate(snapshot, Thresholds, Now.AddHours(-1)).Select(c => c.Key).Order().ToArray();
+    static string[] Keys(ConsoleSnapshot snapshot) => AlertRules.Evaluate(snapshot, Thresholds, watchingSince: Now.AddHours(-3)).Select(c => c.Key).Order().ToArray();
 
     [Fact]
     public void A_healthy_hub_raises_nothing() =>
