@@ -42,6 +42,8 @@ try
             return BenchVerb.Run(bench);
         case HubCommand.Queues queues:
             return await OperationsVerbs.QueuesAsync(queues.ConfigurationArgs);
+        case HubCommand.Adapters adapters:
+            return await AdapterVerbs.RunAsync(adapters);
         case HubCommand.Redrive redrive:
             return await OperationsVerbs.RedriveAsync(redrive);
         case HubCommand.TraffyImport import:

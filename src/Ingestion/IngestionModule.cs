@@ -2,6 +2,7 @@ using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
 using Hub.Ingestion.Email;
+using Hub.Ingestion.Channels.Adapters;
 using Hub.Ingestion.Chat;
 using Hub.Ingestion.Evidence;
 using Hub.Ingestion.Hotline;
@@ -20,6 +21,8 @@ public static class IngestionModule
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddHubPersistence();
+        // First, so stored pauses are applied before any adapter's first fetch.
+        services.AddChannelAdapters();
         services.AddScoped<ComplaintAcceptor>();
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EvidenceStore>();
@@ -33,6 +36,15 @@ public static class IngestionModule
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapWebForm().MapChatChannels().MapHotline().MapOfficerEntry().MapTraffyWebhooks();
+    public static IEndpointRouteBuilder MapIngestion(this IEndpointRouteBuilder endpoints)
+    {
+        // Doors the public calls: listed from the start so the console shows them before their first complaint.
+        var adapters = endpoints.ServiceProvider.GetRequiredService<ChannelAdapterRegistry>();
+        foreach (var door in new[] { WebFormEndpoints.Channel, OfficerEndpoints.Channel, HotlineIntake.Channel })
+        {
+            adapters.Register(door, pulling: false, AdapterStatus.Running);
+        }
+
+        return endpoints.MapWebForm().MapChatChannels().MapHotline().MapOfficerEntry().MapTraffyWebhooks();
+    }
 }

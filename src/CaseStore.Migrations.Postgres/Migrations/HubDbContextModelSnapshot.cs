@@ -892,6 +892,62 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.ToTable("reporter_identities", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Operations.AdapterPause", b =>
+                {
+                    b.Property<string>("Adapter")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("PausedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PausedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Adapter");
+
+                    b.ToTable("adapter_pauses", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Operations.AlertIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RecoveryNotifiedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "ClosedAtUtc");
+
+                    b.ToTable("alert_incidents", (string)null);
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Persistence.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("Consumer")

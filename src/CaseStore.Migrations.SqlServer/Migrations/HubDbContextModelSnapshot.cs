@@ -893,6 +893,62 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.ToTable("reporter_identities", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Operations.AdapterPause", b =>
+                {
+                    b.Property<string>("Adapter")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime>("PausedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PausedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Adapter");
+
+                    b.ToTable("adapter_pauses", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Operations.AlertIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RecoveryNotifiedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "ClosedAtUtc");
+
+                    b.ToTable("alert_incidents", (string)null);
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Persistence.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("Consumer")

@@ -875,6 +875,60 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.ToTable("reporter_identities", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Operations.AdapterPause", b =>
+                {
+                    b.Property<string>("Adapter")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PausedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PausedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Adapter");
+
+                    b.ToTable("adapter_pauses", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Operations.AlertIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecoveryNotifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key", "ClosedAtUtc");
+
+                    b.ToTable("alert_incidents", (string)null);
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Persistence.Inbox.InboxMessage", b =>
                 {
                     b.Property<string>("Consumer")

@@ -44,6 +44,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<TraffyTicket> TraffyTickets => Set<TraffyTicket>();
     public DbSet<IntakeIssue> IntakeIssues => Set<IntakeIssue>();
     public DbSet<ChannelCursor> ChannelCursors => Set<ChannelCursor>();
+    public DbSet<Operations.AdapterPause> AdapterPauses => Set<Operations.AdapterPause>();
+    public DbSet<Operations.AlertIncident> AlertIncidents => Set<Operations.AlertIncident>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -64,16 +64,7 @@ public static class StaffModule
                 </table>
                 """);
         }).RequireAuthorization(StaffPolicies.Audit);
-        staff.MapGet("/operations", (HttpContext http, Persistence.HubDbContext db) =>
-        {
-            // Counts only: operators watch the queues, never what the complaints say.
-            var pending = db.OutboxMessages.Count();
-            var cases = db.Cases.Count();
-            return StaffHtml.Page(http, "สถานะระบบ / Operations", $"""
-                <dl><dt>ข้อความรอส่งใน outbox / Outbox rows waiting</dt><dd id="outbox">{pending}</dd>
-                <dt>จำนวนเรื่องทั้งหมด / Cases</dt><dd>{cases}</dd></dl><p><a href="/health">/health</a></p>
-                """);
-        }).RequireAuthorization(StaffPolicies.Operations);
+        // /staff/operations is the operator console, composed in the Hub host where the broker is known.
         staff.MapGet("/accounts", (HttpContext http, UserManager<StaffUser> users) =>
         {
             var list = users.Users.OrderBy(u => u.UnitCode).ThenBy(u => u.Email).ToList();

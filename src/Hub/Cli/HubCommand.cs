@@ -19,6 +19,10 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     /// <param name="MessageIds">Null re-drives every message (<c>--all</c>).</param>
     public sealed record Redrive(string Queue, IReadOnlySet<string>? MessageIds, bool ListOnly, string[] Args) : HubCommand(Args);
+
+    /// <param name="Action">list, pause or resume; <paramref name="Adapter"/> is null only for list.</param>
+    public sealed record Adapters(string Action, string? Adapter, string[] Args) : HubCommand(Args);
+
     public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args) : HubCommand(Args);
 
     public sealed record VerifyAudit(string[] Args) : HubCommand(Args);
@@ -37,6 +41,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
           hub queues                                                    queue depths, rates, consumers (RabbitMQ)
           hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
+          hub adapters list | pause <name> | resume <name>              pause a channel adapter (e.g. email:complaints)
           hub users import units.csv [--letters sealed-letters.html]    create staff accounts, print sealed letters
           hub audit verify                                              check the audit hash chain
           hub traffy import <file> [--zone bangkok|utc]                 import a Traffy CSV/JSON file (zone: for times without offset)
@@ -58,6 +63,9 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["bench", "dedup"] => ParseBench(rest),
             ["queues"] => new Queues(rest),
             ["redrive", var queue] => ParseRedrive(queue, rest),
+            ["adapters"] or ["adapters", "list"] => new Adapters("list", null, rest),
+            ["adapters", var action, var adapter] when action is "pause" or "resume" => new Adapters(action, adapter, rest),
+            ["adapters", ..] => new Usage("hub adapters list | pause <name> | resume <name>"),
             ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray()),
             ["audit", "verify"] => new VerifyAudit(rest),
             ["traffy", "import", var file] => ParseTraffyImport(file, rest),

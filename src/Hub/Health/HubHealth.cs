@@ -4,10 +4,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Hub.Health;
 
-/// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database and the bus work too.</summary>
+/// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: the database, the bus and each configured door dependency, as JSON.</summary>
 public static class HubHealth
 {
-    const string Ready = "ready";
+    public const string Ready = "ready";
 
     public static IServiceCollection AddHubHealthChecks(this IServiceCollection services)
     {
@@ -15,11 +15,15 @@ public static class HubHealth
         return services;
     }
 
+    /// <summary>For the process that runs the doors: one check per mailbox, chat API and drop folder configured.</summary>
+    public static IServiceCollection AddAdapterHealthChecks(this IServiceCollection services) =>
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<HealthCheckServiceOptions>, AdapterHealthChecks>();
+
     public static void MapHubHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         // MassTransit registers its bus check with the "ready" tag.
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = HealthJson.WriteAsync });
     }
 
     sealed class DatabaseHealthCheck(HubDbContext db) : IHealthCheck

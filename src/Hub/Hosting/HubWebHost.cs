@@ -6,6 +6,8 @@ using Hub.Health;
 using Hub.Ingestion;
 using Hub.Messaging;
 using Hub.Observability;
+using Hub.Operations;
+using Hub.Operations.Console;
 using Hub.Publisher;
 
 namespace Hub.Hosting;
@@ -32,12 +34,14 @@ public static class HubWebHost
         if (roles.HasFlag(HubRoles.Ingestion))
         {
             builder.Services.AddIngestion();
+            builder.Services.AddAdapterHealthChecks();
         }
 
         if (roles.HasFlag(HubRoles.CaseStore))
         {
             builder.Services.AddCaseStore();
             builder.Services.AddStaff();
+            builder.Services.AddOperatorConsole(builder.Configuration);
             builder.Services.AddDeadlines(builder.Configuration);
         }
 
@@ -72,6 +76,7 @@ public static class HubWebHost
         {
             app.MapCaseStore();
             app.MapStaff();
+            app.MapOperatorConsole();
         }
 
         return app;

@@ -21,5 +21,5 @@ public static class QueueTable
         return text.ToString();
     }
 
-    static string Age(TimeSpan age) => age.TotalSeconds < 90 ? $"{age.TotalSeconds:0}s" : age.TotalMinutes < 90 ? $"{age.TotalMinutes:0}m" : $"{age.TotalHours:0.0}h";
+    internal static string Age(TimeSpan age) => age.TotalSeconds < 90 ? $"{Math.Max(0, age.TotalSeconds):0}s" : age.TotalMinutes < 90 ? $"{age.TotalMinutes:0}m" : $"{age.TotalHours:0.0}h";
 }

@@ -5,4 +5,6 @@ public static class ChatChannels
 {
     public const string Line = "line";
     public const string Telegram = "telegram";
+
+    public static readonly IReadOnlyList<string> All = [Line, Telegram];
 }

@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using Hub.CaseStore.Persistence;
 using Hub.Ingestion.Line;
 using Hub.Ingestion.Telegram;
@@ -38,25 +39,25 @@ public static class ChatEndpoints
             };
         }).AddEndpointFilter<StaffApiKey>().DisableAntiforgery();
 
-        endpoints.MapGet("/api/channels/status", async (ChannelStatus status, HubDbContext db, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/api/channels/status", async (ChannelAdapterRegistry status, HubDbContext db, CancellationToken cancellationToken) =>
         {
             var pendingInbound = await db.ChatInboundEvents.Where(e => e.ProcessedAtUtc == null)
                 .GroupBy(e => e.Channel).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             var outbound = await db.ChatOutboundMessages.Where(m => m.SentAtUtc == null)
                 .GroupBy(m => new { m.Channel, Failed = m.FailedAtUtc != null }).Select(g => new { g.Key.Channel, g.Key.Failed, Count = g.Count() })
                 .ToListAsync(cancellationToken);
-            return Results.Ok(status.All.Select(s => new
+            return Results.Ok(status.All.Where(s => ChatChannels.All.Contains(s.Name)).Select(s => new
             {
-                s.Channel,
-                s.State,
-                s.LastInboundAtUtc,
-                s.LastOutboundAtUtc,
+                Channel = s.Name,
+                State = s.Shown.ToString().ToLowerInvariant(),
+                LastInboundAtUtc = s.LastMessageAtUtc,
+                LastOutboundAtUtc = s.LastSentAtUtc,
                 s.ErrorCount,
                 s.LastErrorType,
                 s.LastErrorAtUtc,
-                PendingInbound = pendingInbound.GetValueOrDefault(s.Channel),
-                PendingOutbound = outbound.Where(o => o.Channel == s.Channel && !o.Failed).Sum(o => o.Count),
-                FailedOutbound = outbound.Where(o => o.Channel == s.Channel && o.Failed).Sum(o => o.Count),
+                PendingInbound = pendingInbound.GetValueOrDefault(s.Name),
+                PendingOutbound = outbound.Where(o => o.Channel == s.Name && !o.Failed).Sum(o => o.Count),
+                FailedOutbound = outbound.Where(o => o.Channel == s.Name && o.Failed).Sum(o => o.Count),
             }));
         }).AddEndpointFilter<StaffApiKey>();
         return endpoints;

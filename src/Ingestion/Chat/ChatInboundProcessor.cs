@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using Hub.CaseStore.Chat;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence;
@@ -20,7 +21,7 @@ public sealed class ChatInboundProcessor(
     SealedBlobs blobs,
     DraftSubmitter submitter,
     QuietDrafts quietDrafts,
-    ChannelStatus status,
+    ChannelAdapterRegistry status,
     [FromKeyedServices(ChatInbox.SignalKey)] OutboxSignal signal,
     [FromKeyedServices(ChatOutboundSender.SignalKey)] OutboxSignal outboundSignal,
     TimeProvider clock,
@@ -95,7 +96,7 @@ public sealed class ChatInboundProcessor(
             row.LockedUntilUtc = null;
             row.LastError = null;
             await db.SaveChangesAsync(cancellationToken);
-            status.Inbound(row.Channel);
+            status.Received(row.Channel);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -107,7 +108,7 @@ public sealed class ChatInboundProcessor(
                 .SetProperty(e => e.NextAttemptAtUtc, clock.GetUtcNow().UtcDateTime + backoff)
                 .SetProperty(e => e.LockedUntilUtc, (DateTime?)null)
                 .SetProperty(e => e.LastError, ex.GetType().Name), cancellationToken);
-            status.Error(row.Channel, ex);
+            status.Failed(row.Channel, ex);
             logger.LogWarning("Chat event {EventRowId} from {Channel} failed (attempt {Attempt}), next try in {Backoff}: {ErrorType}",
                 id, row.Channel, attempts, backoff, ex.GetType().Name);
         }

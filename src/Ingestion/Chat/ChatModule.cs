@@ -18,7 +18,6 @@ public static class ChatModule
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddKeyedSingleton<OutboxSignal>(ChatInbox.SignalKey);
         services.AddKeyedSingleton<OutboxSignal>(ChatOutboundSender.SignalKey);
-        services.AddSingleton<ChannelStatus>();
         services.AddSingleton<ChatResilience>();
         services.AddSingleton<DraftSubmitter>();
         services.AddSingleton<QuietDrafts>();

@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using Hub.CaseStore.Chat;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence;
@@ -17,7 +18,7 @@ public sealed class ChatOutboundSender(
     IServiceScopeFactory scopes,
     IEnumerable<IChatChannel> channels,
     SealedBlobs blobs,
-    ChannelStatus status,
+    ChannelAdapterRegistry status,
     [FromKeyedServices(ChatOutboundSender.SignalKey)] OutboxSignal signal,
     TimeProvider clock,
     IOptions<ChatOptions> options,
@@ -83,12 +84,12 @@ public sealed class ChatOutboundSender(
             row.SentAtUtc = clock.GetUtcNow().UtcDateTime;
             row.SealedAddress = null;
             row.LastError = null;
-            status.Outbound(row.Channel);
+            status.Sent(row.Channel);
             return true;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            status.Error(row.Channel, ex);
+            status.Failed(row.Channel, ex);
             row.LastError = ex is ChatApiException ? ex.Message : ex.GetType().Name;
             if (ex is ChatApiException { Transient: false })
             {

@@ -19,7 +19,6 @@ public static class EmailRegistration
             .Validate(o => o.Mailboxes.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() == o.Mailboxes.Count,
                 "Hub:Email:Mailboxes names must be unique.")
             .ValidateOnStart();
-        services.AddSingleton<EmailAdapterStatus>();
         services.AddScoped<EmailEvidence>();
         services.AddScoped<EmailIntake>();
         services.AddScoped<MailboxCursors>();

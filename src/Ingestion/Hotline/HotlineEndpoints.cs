@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -48,6 +49,7 @@ public static class HotlineEndpoints
             }
 
             var accepted = await intake.AcceptAsync(record.Transcript, cancellationToken);
+            http.HttpContext.RequestServices.GetRequiredService<ChannelAdapterRegistry>().Received(HotlineIntake.Channel);
             return Results.Json(new { receipt = accepted.ReceiptCode, duplicate = accepted.AlreadyAccepted, confirmed = record.Transcript.Confirmed },
                 statusCode: StatusCodes.Status202Accepted);
         }).DisableAntiforgery();

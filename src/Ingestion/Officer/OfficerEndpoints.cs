@@ -1,3 +1,5 @@
+using Hub.Ingestion.Channels.Adapters;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Encodings.Web;
 using Hub.CaseStore.Identity;
 using Hub.Ingestion.Accepting;
@@ -92,6 +94,7 @@ public static class OfficerEndpoints
         }
 
         var accepted = await acceptor.AcceptAsync(Submission(entry, unit, OfficerSignIn.IdOf(http.User), attachments), cancellationToken);
+        http.RequestServices.GetRequiredService<ChannelAdapterRegistry>().Received(Channel);
         return Page(OfficerPages.Saved(accepted.ReceiptCode));
     }
 

@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using System.Globalization;
 using System.Text.Json;
 using Hub.Ingestion.Chat;
@@ -18,7 +19,7 @@ namespace Hub.Ingestion.Telegram;
 public sealed class TelegramPoller(
     IServiceScopeFactory scopes,
     TelegramBots bots,
-    ChannelStatus status,
+    ChannelAdapterRegistry status,
     IOptions<TelegramOptions> options,
     ILogger<TelegramPoller> logger) : BackgroundService
 {
@@ -29,18 +30,20 @@ public sealed class TelegramPoller(
         var settings = options.Value;
         if (!settings.Enabled || settings.Mode != TelegramMode.Polling)
         {
-            status.Set(ChatChannels.Telegram, settings.Enabled ? "webhook" : "disabled");
+            status.Register(ChatChannels.Telegram, pulling: false, settings.Enabled ? AdapterStatus.Running : AdapterStatus.Disabled, settings.Enabled ? "webhook" : null);
             return;
         }
 
         var bot = bots.ForPolling();
         int? offset = null;
         var failures = 0;
-        status.Set(ChatChannels.Telegram, "running");
+        status.Register(ChatChannels.Telegram, pulling: true, AdapterStatus.Running, "getUpdates");
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Paused: getUpdates is not called, so Telegram keeps every update (up to 24 hours) for later.
+                await status.WaitWhilePausedAsync(ChatChannels.Telegram, stoppingToken);
                 var updates = await TelegramChannel.Classified("getUpdates",
                     () => bot.GetUpdates(offset, limit: 100, timeout: settings.PollTimeoutSeconds, allowedUpdates: Wanted, cancellationToken: stoppingToken));
                 if (updates.Length > 0)
@@ -52,12 +55,13 @@ public sealed class TelegramPoller(
                 }
 
                 failures = 0;
+                status.Polled(ChatChannels.Telegram);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 failures++;
-                status.Error(ChatChannels.Telegram, ex);
                 var wait = (ex as ChatApiException)?.RetryAfter ?? TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))));
+                status.Failed(ChatChannels.Telegram, ex, DateTimeOffset.UtcNow + wait);
                 logger.LogWarning("Telegram polling failed ({Failures} in a row), next poll in {Wait}: {Error}",
                     failures, wait, ex is ChatApiException ? ex.Message : ex.GetType().Name);
                 try

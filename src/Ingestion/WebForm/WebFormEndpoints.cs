@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Receipts;
 using Hub.Contracts.Complaints;
@@ -23,6 +24,7 @@ public static class WebFormEndpoints
             [FromBody] WebFormRequest request,
             [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
             ComplaintAcceptor acceptor,
+            ChannelAdapterRegistry adapters,
             ILoggerFactory loggers,
             CancellationToken cancellationToken) =>
         {
@@ -32,13 +34,13 @@ public static class WebFormEndpoints
                 return Results.ValidationProblem(errors, title: "ข้อมูลไม่ถูกต้อง / Invalid complaint");
             }
 
-            var accepted = await TryAcceptAsync(request, idempotencyKey, acceptor, loggers, cancellationToken);
+            var accepted = await TryAcceptAsync(request, idempotencyKey, acceptor, adapters, loggers, cancellationToken);
             return accepted is null
                 ? Unavailable()
                 : Results.Json(new { receipt = accepted.ReceiptCode }, statusCode: StatusCodes.Status202Accepted);
         }).DisableAntiforgery();
 
-        endpoints.MapPost("/complaints", async (HttpRequest http, ComplaintAcceptor acceptor, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/complaints", async (HttpRequest http, ComplaintAcceptor acceptor, ChannelAdapterRegistry adapters, ILoggerFactory loggers, CancellationToken cancellationToken) =>
         {
             var form = await http.ReadFormAsync(cancellationToken);
             var request = new WebFormRequest
@@ -55,7 +57,7 @@ public static class WebFormEndpoints
                 return Results.Content(WebFormPages.Form(request, errors), "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var accepted = await TryAcceptAsync(request, idempotencyKey: null, acceptor, loggers, cancellationToken);
+            var accepted = await TryAcceptAsync(request, idempotencyKey: null, acceptor, adapters, loggers, cancellationToken);
             return accepted is null
                 ? Results.Content(WebFormPages.Form(request, new Dictionary<string, string[]>
                 {
@@ -82,7 +84,7 @@ public static class WebFormEndpoints
     }
 
     static async Task<AcceptedComplaint?> TryAcceptAsync(
-        WebFormRequest request, string? idempotencyKey, ComplaintAcceptor acceptor, ILoggerFactory loggers, CancellationToken cancellationToken)
+        WebFormRequest request, string? idempotencyKey, ComplaintAcceptor acceptor, ChannelAdapterRegistry adapters, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var contact = request.Contact is null ? null : new ReporterContact(Name: request.Contact.Name?.Trim(), Email: request.Contact.Email?.Trim(), Phone: request.Contact.Phone?.Trim());
         var submission = new ComplaintSubmission
@@ -98,7 +100,9 @@ public static class WebFormEndpoints
         };
         try
         {
-            return await acceptor.AcceptAsync(submission, cancellationToken);
+            var accepted = await acceptor.AcceptAsync(submission, cancellationToken);
+            adapters.Received(Channel);
+            return accepted;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {

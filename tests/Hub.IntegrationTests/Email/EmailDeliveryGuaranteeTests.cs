@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using System.Text;
 using Hub.CaseStore.Channels.Email;
 using Hub.Ingestion.Email.Inbox;
@@ -31,8 +32,9 @@ public sealed class EmailDeliveryGuaranteeTests : IDisposable
         await Eventually.Get(() => hub.WithDbAsync(db => db.Complaints.CountAsync()), n => n >= 2, because: "intake to be under way");
         proxy.Cut();
         await TestMailServer.AppendAsync(inbox, [.. Enumerable.Range(13, 6).Select(Numbered)]);
-        var status = hub.Services.GetRequiredService<EmailAdapterStatus>();
-        await Eventually.Get(() => Task.FromResult(status.Of("complaints")), s => s?.State is "disconnected" or "connecting", because: "the adapter to notice the outage");
+        var status = hub.Services.GetRequiredService<ChannelAdapterRegistry>();
+        var adapter = EmailInboxService.AdapterName("complaints");
+        await Eventually.Get(() => Task.FromResult(status.Of(adapter)), s => s?.Status is AdapterStatus.Failing or AdapterStatus.Starting, because: "the adapter to notice the outage");
         proxy.Restore();
 
         await Eventually.Get(() => TestMailServer.CountAsync(inbox, "Processed"), n => n == 18, TimeSpan.FromSeconds(45), "all 18 messages to be moved");
@@ -42,7 +44,7 @@ public sealed class EmailDeliveryGuaranteeTests : IDisposable
         Assert.Equal(18, ids.Count);
         Assert.Equal(18, ids.Distinct().Count());
         Assert.Equal(0, await TestMailServer.CountAsync(inbox, "INBOX"));
-        Assert.True(status.Of("complaints")!.Reconnects >= 1);
+        Assert.True(status.Of(adapter)!.Reconnects >= 1);
     }
 
     [Fact]

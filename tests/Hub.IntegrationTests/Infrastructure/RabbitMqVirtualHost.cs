@@ -35,6 +35,7 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
         ["Hub:Transport:RabbitMq:Host"] = TestServices.RabbitMq.Host,
         ["Hub:Transport:RabbitMq:Port"] = (port ?? TestServices.RabbitMq.Port).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Hub:Transport:RabbitMq:VirtualHost"] = Name,
+        ["Hub:Operations:RabbitMqManagementUrl"] = TestServices.RabbitMqManagement.ToString(),
     };
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,8 @@
+using System.Net;
+using Hub.CaseStore.Accounts;
 using Hub.IntegrationTests.Infrastructure;
+using Hub.IntegrationTests.Staff;
+using Hub.Operations.Console;
 using Hub.Messaging;
 using Hub.Operations;
 using Npgsql;
@@ -9,7 +13,7 @@ namespace Hub.IntegrationTests.Operations;
 public sealed class RedriveTests
 {
     [Fact]
-    public async Task A_poison_message_lands_in_the_error_queue_and_becomes_a_case_after_the_fault_is_fixed_and_it_is_redriven()
+    public async Task A_poison_message_lands_in_the_error_queue_shows_in_the_console_and_becomes_a_case_after_the_fault_is_fixed_and_it_is_redriven_there()
     {
         using var directory = new TempDirectory();
         await using var database = await PostgresDatabase.CreateAsync();
@@ -38,8 +42,21 @@ public sealed class RedriveTests
         Assert.DoesNotContain("081-234-5678", fault.ToString(), StringComparison.Ordinal);
         Assert.False((await hub.Http.ReceiptAsync(poison)).HasCase);
 
+        // The operator sees the queue, the fault and its exception on the console, never the complaint.
+        using var console = new StaffClient(hub);
+        await console.SignInAsync(await StaffClient.CreateUserAsync(hub, StaffRoles.Operator));
+        var page = await (await console.GetAsync(ConsolePage.Path)).Content.ReadAsStringAsync();
+        Assert.Contains("case-store-intake_error", page, StringComparison.Ordinal);
+        Assert.Contains(fault.MessageId!, page, StringComparison.Ordinal);
+        Assert.Contains("PostgresException", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("081-234-5678", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("ยาพิษ", page, StringComparison.Ordinal);
+
         await ExecuteAsync(database, "DROP TRIGGER refuse_poison ON complaints;");
-        Assert.Equal(1, await redrive.RedriveAsync("case-store-intake", messageIds: null, CancellationToken.None));
+        var redriven = await console.PostFormAsync(ConsolePage.Path + "/redrive",
+            new() { ["queue"] = "case-store-intake", ["mode"] = "selected", ["id"] = fault.MessageId! }, formPage: ConsolePage.Path);
+        Assert.Equal(HttpStatusCode.Redirect, redriven.StatusCode);
+        Assert.Contains("1", Uri.UnescapeDataString(redriven.Headers.Location!.ToString()), StringComparison.Ordinal);
 
         await hub.Http.CaseFiledAsync(poison, TimeSpan.FromSeconds(60));
         Assert.Empty(await redrive.ListAsync("case-store-intake", CancellationToken.None));

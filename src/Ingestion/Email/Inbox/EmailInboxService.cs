@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,10 +10,13 @@ namespace Hub.Ingestion.Email.Inbox;
 public sealed class EmailInboxService(
     IOptions<EmailOptions> options,
     IServiceScopeFactory scopes,
-    EmailAdapterStatus status,
+    ChannelAdapterRegistry status,
     TimeProvider clock,
     ILoggerFactory loggers) : BackgroundService
 {
+    /// <summary>The mailbox's name in the adapter registry, the console and <c>hub adapters</c>.</summary>
+    public static string AdapterName(string mailbox) => "email:" + mailbox;
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;

@@ -1,3 +1,4 @@
+using Hub.Ingestion.Channels.Adapters;
 using Hub.CaseStore.Channels.Email;
 using MailKit;
 using MailKit.Net.Imap;
@@ -19,11 +20,13 @@ sealed class MailboxWatcher(
     MailboxOptions mailbox,
     EmailOptions settings,
     IServiceScopeFactory scopes,
-    EmailAdapterStatus status,
+    ChannelAdapterRegistry status,
     TimeProvider clock,
     ILogger logger)
 {
     int consecutiveFailures;
+
+    string Adapter => EmailInboxService.AdapterName(mailbox.Name);
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -36,11 +39,11 @@ sealed class MailboxWatcher(
             {
                 consecutiveFailures++;
                 var error = args.Outcome.Exception?.GetType().Name;
-                status.Update(mailbox.Name, s => s with
+                if (args.Outcome.Exception is { } exception)
                 {
-                    State = "disconnected", ConsecutiveFailures = consecutiveFailures, LastErrorType = error,
-                    NextRetryAt = clock.GetUtcNow() + args.RetryDelay, Reconnects = s.Reconnects + 1,
-                });
+                    status.Failed(Adapter, exception, clock.GetUtcNow() + args.RetryDelay, reconnecting: true);
+                }
+
                 logger.LogWarning("Mailbox {Mailbox} session failed ({ErrorType}); reconnecting in {Delay}", mailbox.Name, error, args.RetryDelay);
                 return ValueTask.CompletedTask;
             },
@@ -63,7 +66,7 @@ sealed class MailboxWatcher(
 
     async ValueTask SessionAsync(CancellationToken cancellationToken)
     {
-        status.Update(mailbox.Name, s => s with { State = "connecting" });
+        status.Register(Adapter, pulling: true);
         using var client = new ImapClient { Timeout = (int)settings.CommandTimeout.TotalMilliseconds };
         await client.ConnectAsync(mailbox.Host, mailbox.Port, mailbox.Security, cancellationToken);
         await client.AuthenticateAsync(mailbox.User, mailbox.Password, cancellationToken);
@@ -72,21 +75,19 @@ sealed class MailboxWatcher(
         var processed = await EnsureFolderAsync(client, mailbox.ProcessedFolder, cancellationToken);
         var failed = await EnsureFolderAsync(client, mailbox.FailedFolder, cancellationToken);
         var supportsIdle = client.Capabilities.HasFlag(ImapCapabilities.Idle);
-        status.Update(mailbox.Name, s => s with { ConnectedAt = clock.GetUtcNow(), SupportsIdle = supportsIdle, NextRetryAt = null });
+        status.Running(Adapter, supportsIdle ? "IDLE" : "poll");
 
         // Any EXISTS/EXPUNGE seen while a pass runs means another pass, so nothing waits for the next IDLE wake-up.
         var changed = false;
         inbox.CountChanged += (_, _) => changed = true;
         while (true)
         {
+            // Paused: the mail stays in the folder on the server until the adapter is resumed.
+            await status.WaitWhilePausedAsync(Adapter, cancellationToken);
             changed = false;
-            status.Update(mailbox.Name, s => s with { State = "processing" });
             await PassAsync(inbox, processed, failed, cancellationToken);
             consecutiveFailures = 0;
-            status.Update(mailbox.Name, s => s with
-            {
-                State = supportsIdle ? "idle" : "polling", LastPassAt = clock.GetUtcNow(), ConsecutiveFailures = 0, LastErrorType = null,
-            });
+            status.Polled(Adapter);
             if (changed)
             {
                 continue;
@@ -138,7 +139,7 @@ sealed class MailboxWatcher(
                         $"ข้อความใหญ่เกิน {settings.MaxMessageBytes / (1024 * 1024)} MB / Message of {summary.Size} bytes exceeds {settings.MaxMessageBytes}", cancellationToken)
                     : await intake.HandleAsync(key, await DownloadAsync(inbox, summary.UniqueId, cancellationToken), cancellationToken);
                 var accepted = record.Outcome == EmailOutcomes.Accepted;
-                status.Update(mailbox.Name, s => accepted ? s with { Accepted = s.Accepted + 1 } : s with { Failed = s.Failed + 1 });
+                status.Received(Adapter, accepted);
                 logger.Log(accepted ? LogLevel.Information : LogLevel.Warning,
                     "E-mail UID {Uid} in mailbox {Mailbox}: {Outcome} {ComplaintId} {Reason}", key.Uid, key.Mailbox, record.Outcome, record.ComplaintId, record.Reason);
             }
