@@ -1,4 +1,5 @@
 using Hub.CaseStore.Cases;
+using Hub.CaseStore.Dedup;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using MassTransit;
@@ -16,6 +17,8 @@ public static class CaseStoreModule
         services.AddReceiptLookup();
         services.AddOptions<CaseIntakeOptions>().BindConfiguration(CaseIntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<FollowUpResolver>();
+        services.AddScoped<IncidentLocks>();
+        services.AddScoped<NearDuplicateLinker>();
         services.AddScoped<CaseIntake>();
         return services;
     }

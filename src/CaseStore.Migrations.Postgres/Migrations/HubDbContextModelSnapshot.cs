@@ -156,6 +156,9 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("MergedIntoCaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -270,10 +273,20 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("LinkEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("LinkReason")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("LinkScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("LinkedComplaintId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ReceiptCode")
                         .IsRequired()
@@ -777,6 +790,126 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.HasKey("Channel", "ChannelMessageId");
 
                     b.ToTable("chat_reply_routes", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.DedupTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("dedup_terms", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.FingerprintKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Key", "Id");
+
+                    b.ToTable("dedup_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.SplitPair", b =>
+                {
+                    b.Property<Guid>("ComplaintA")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ComplaintB")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("ComplaintA", "ComplaintB");
+
+                    b.HasIndex("ComplaintB");
+
+                    b.ToTable("case_splits", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.StoredFingerprint", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Amounts")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Officials")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReporterKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("dedup_fingerprints", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Identity.IdentityAccess", b =>

@@ -151,6 +151,9 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MergedIntoCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -263,9 +266,19 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LinkEvidence")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LinkReason")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LinkScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("LinkedComplaintId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceiptCode")
@@ -762,6 +775,124 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.HasKey("Channel", "ChannelMessageId");
 
                     b.ToTable("chat_reply_routes", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.DedupTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("dedup_terms", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.FingerprintKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("Key", "Id");
+
+                    b.ToTable("dedup_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.SplitPair", b =>
+                {
+                    b.Property<Guid>("ComplaintA")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintB")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ComplaintA", "ComplaintB");
+
+                    b.HasIndex("ComplaintB");
+
+                    b.ToTable("case_splits", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.StoredFingerprint", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amounts")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Officials")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Places")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Words")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ComplaintId");
+
+                    b.ToTable("dedup_fingerprints", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Identity.IdentityAccess", b =>

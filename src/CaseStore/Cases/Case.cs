@@ -14,6 +14,9 @@ public sealed class Case
     public string? UnitCode { get; set; }
     public DateTime OpenedAtUtc { get; init; }
     public DateTime? ConcludedAtUtc { get; set; }
+
+    /// <summary>Staff linked this case into another: its complaints now live there.</summary>
+    public Guid? MergedIntoCaseId { get; set; }
     public List<Complaint> Complaints { get; init; } = [];
     public List<CaseEvent> Events { get; init; } = [];
 }

@@ -1,8 +1,10 @@
+using Hub.CaseStore.Dedup;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
 using Hub.Contracts.Cases;
 using Hub.Contracts.Complaints;
+using Hub.Normalizer.Dedup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +13,8 @@ namespace Hub.CaseStore.Cases;
 /// <summary>
 /// Files a normalized complaint into exactly one case: the case it repeats, or a new one with the next
 /// gap-free number of its fiscal year. One transaction holds the inbox record, the case, the complaint and
-/// the outbox events, so a crash anywhere leaves either all of it or none.
+/// the outbox events, so a crash anywhere leaves either all of it or none. The decision runs under
+/// <see cref="IncidentLocks"/> on the complaint's dedup keys, so competing instances never open two cases for one incident.
 /// </summary>
 public sealed class CaseIntake(
     HubDbContext db,
@@ -19,9 +22,12 @@ public sealed class CaseIntake(
     Outbox outbox,
     CaseNumberAllocator numbers,
     FollowUpResolver followUps,
+    IncidentLocks locks,
+    NearDuplicateLinker nearDuplicates,
     TimeProvider clock,
     IOptions<CaseIntakeOptions> options)
 {
+    public const string NearDuplicateReason = "near-duplicate";
     const string Consumer = "case-intake";
 
     public async Task<IntakeResult> FileAsync(ComplaintNormalized normalized, Guid messageId, CancellationToken cancellationToken)
@@ -43,6 +49,10 @@ public sealed class CaseIntake(
             return IntakeResult.AlreadyProcessed;
         }
 
+        var fingerprint = options.Value.NearDuplicateLinking ? NormalizedFingerprint.Of(normalized) : null;
+        var keys = fingerprint is null ? [] : DuplicateLinker.LookupKeys(fingerprint).ToList();
+        await locks.AcquireAsync(keys, cancellationToken);
+
         var received = complaint.ReceivedAtUtc.UtcDateTime;
         var followed = await followUps.FindCaseAsync(complaint, cancellationToken);
         var duplicateCaseId = followed is null ? await DuplicateCaseAsync(normalized, received, cancellationToken) : null;
@@ -56,6 +66,9 @@ public sealed class CaseIntake(
                 .OrderBy(c => c.ReceivedAtUtc)
                 .Select(c => (Guid?)c.CaseId)
                 .FirstOrDefaultAsync(cancellationToken);
+        var nearDuplicate = followed is null && duplicateCaseId is null && sharedReference is null && fingerprint is not null
+            ? await nearDuplicates.FindAsync(fingerprint, keys, cancellationToken)
+            : null;
 
         var now = clock.GetUtcNow().UtcDateTime;
         Case target;
@@ -74,6 +87,11 @@ public sealed class CaseIntake(
         {
             target = await db.Cases.SingleAsync(c => c.Id == caseId, cancellationToken);
             reason = "shared-reference";
+        }
+        else if (nearDuplicate is not null)
+        {
+            target = await db.Cases.SingleAsync(c => c.Id == nearDuplicate.CaseId, cancellationToken);
+            reason = NearDuplicateReason;
         }
         else
         {
@@ -100,7 +118,15 @@ public sealed class CaseIntake(
             CallerConfirmed = complaint.CallerConfirmed,
             References = references.Select(r => new ComplaintReference { Reference = r }).ToList(),
             LinkReason = reason,
+            LinkedComplaintId = nearDuplicate?.ComplaintId,
+            LinkScore = nearDuplicate is null ? null : Math.Round(nearDuplicate.Score, 3),
+            LinkEvidence = nearDuplicate is null ? null : Truncate(string.Join('\n', nearDuplicate.Evidence), 2000),
         });
+        if (fingerprint is not null)
+        {
+            await nearDuplicates.RememberAsync(fingerprint, keys, cancellationToken);
+        }
+
         var eventKind = followed is null ? "complaint-linked" : "further-information";
         db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = now, Kind = eventKind, Detail = $"{complaint.Channel}:{reason}" });
         outbox.Add(new ComplaintLinkedToCase(target.Id, target.Number, complaint.ComplaintId, complaint.ReceiptCode, reason),
@@ -145,6 +171,8 @@ public sealed class CaseIntake(
             DerivedId(normalized.Complaint.ComplaintId, "opened"));
         return opened;
     }
+
+    static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 
     /// <summary>Deterministic ids, so a retried intake produces the very same rows and messages.</summary>
     static Guid DerivedId(Guid source, string purpose)

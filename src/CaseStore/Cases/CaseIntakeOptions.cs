@@ -10,4 +10,7 @@ public sealed class CaseIntakeOptions
     /// <summary>The same canonical text from the same channel within this window is one incident.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
     public TimeSpan DuplicateTextWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Link retellings from any channel by MinHash bands, entities and the shared duplicate score (<c>hub normalize</c>'s decision).</summary>
+    public bool NearDuplicateLinking { get; set; } = true;
 }

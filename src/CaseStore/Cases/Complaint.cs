@@ -25,4 +25,9 @@ public sealed class Complaint
 
     /// <summary>Why this complaint sits in its case (<c>opened</c>, <c>same-text-window</c>, …).</summary>
     public required string LinkReason { get; set; }
+
+    /// <summary>For a near-duplicate link: the complaint it matched, the score and the evidence (one signal per line).</summary>
+    public Guid? LinkedComplaintId { get; set; }
+    public double? LinkScore { get; set; }
+    public string? LinkEvidence { get; set; }
 }

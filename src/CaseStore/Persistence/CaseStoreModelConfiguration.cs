@@ -39,6 +39,7 @@ sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(c => c.ReporterPseudonym).HasMaxLength(64);
         builder.Property(c => c.District).HasMaxLength(128);
         builder.Property(c => c.LinkReason).HasMaxLength(64);
+        builder.Property(c => c.LinkEvidence).HasMaxLength(2000);
     }
 }
 

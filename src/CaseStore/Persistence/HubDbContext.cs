@@ -4,6 +4,7 @@ using Hub.CaseStore.Cases;
 using Hub.CaseStore.Channels.Email;
 using Hub.CaseStore.Chat;
 using Hub.CaseStore.Channels;
+using Hub.CaseStore.Dedup;
 using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence.Inbox;
 using Hub.CaseStore.Persistence.Outbox;
@@ -46,6 +47,10 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<ChannelCursor> ChannelCursors => Set<ChannelCursor>();
     public DbSet<Operations.AdapterPause> AdapterPauses => Set<Operations.AdapterPause>();
     public DbSet<Operations.AlertIncident> AlertIncidents => Set<Operations.AlertIncident>();
+    public DbSet<StoredFingerprint> Fingerprints => Set<StoredFingerprint>();
+    public DbSet<FingerprintKey> FingerprintKeys => Set<FingerprintKey>();
+    public DbSet<DedupTerm> DedupTerms => Set<DedupTerm>();
+    public DbSet<SplitPair> SplitPairs => Set<SplitPair>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

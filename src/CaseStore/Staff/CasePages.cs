@@ -36,7 +36,7 @@ public static class CasePages
             <p>ผู้ร้องเรียน / Reporter: {(x.ReporterAnonymous || x.ReporterPseudonym is null ? "ไม่ประสงค์ออกนาม / anonymous" : "นามแฝง / pseudonym " + E(x.ReporterPseudonym[..12]))}
             {(x.ReporterIdentityId is { } identity && http.User.IsInRole(StaffRoles.Center) ? Form(http, $"/staff/cases/{c.Id}/reveal-requests", $"""<input type="hidden" name="identity" value="{identity}"><label>เหตุผลในการขอเปิดเผยตัวตน / Reason to reveal identity <input name="reason" required></label><button>ขอเปิดเผย / Request reveal</button>""") : "")}</p>
             {(x.Subject is null ? "" : $"<p><strong>{E(x.Subject)}</strong></p>")}
-            <div class="complaint">{E(x.Text)}</div></article>
+            <div class="complaint">{E(x.Text)}</div>{CaseLinkingEndpoints.LinkNote(x)}</article>
             """));
         var events = string.Concat(c.Events.OrderBy(e => e.Id).Select(e =>
             $"""<tr><td>{e.AtUtc:yyyy-MM-dd HH:mm}</td><td>{E(e.Kind)}</td><td>{E(e.Actor)}</td><td class="complaint">{E(e.Detail)}</td></tr>"""));
@@ -59,6 +59,7 @@ public static class CasePages
             <dl><dt>สถานะ / Status</dt><dd id="status">{E(StatusNames.Thai(c.Status))} ({c.Status})</dd>
             <dt>หน่วยงาน / Unit</dt><dd>{E(c.UnitCode ?? "-")}</dd><dt>ประเภท / Category</dt><dd>{E(c.Category)}</dd></dl>
             <h2>เรื่องร้องเรียนทุกช่องทาง / Complaints from every channel</h2>{complaints}
+            {CaseLinkingEndpoints.Section(http, c)}
             <h2>กำหนดเวลาตามระเบียบ / Statutory clocks</h2><table id="clocks">{deadlines}</table>{extension}
             {transition}
             {Form(http, $"/staff/cases/{c.Id}/notes", """<h2>บันทึกภายใน / Internal note</h2><label>ข้อความ / Text <textarea name="text" required></textarea></label><button>เพิ่มบันทึก / Add note</button>""")}

@@ -22,6 +22,7 @@ public static class StaffModule
         services.AddStaffAccounts();
         services.AddScoped<AuditLog>();
         services.AddScoped<CaseWork>();
+        services.AddScoped<CaseLinking>();
         services.AddScoped<IdentityReveal>();
         return services;
     }
@@ -53,6 +54,7 @@ public static class StaffModule
         });
         staff.MapAccounts();
         staff.MapCaseWork();
+        staff.MapCaseLinking();
         staff.MapRevealEndpoints();
         staff.MapDeadlines();
         staff.MapGet("/audit", async (HttpContext http, AuditLog audit, Persistence.HubDbContext db) =>

@@ -36,4 +36,7 @@ public sealed record ComplaintNormalized
 
     /// <summary>Entity keys of the incident (place:…, official:…, id:…, amount:unit:…, unit:unit:category).</summary>
     public IReadOnlyList<string> DedupEntityKeys { get; init; } = [];
+
+    /// <summary>Words and entities the case store scores candidates with; <c>null</c> turns near-duplicate linking off for this complaint.</summary>
+    public IncidentFacts? DedupFacts { get; init; }
 }

@@ -1,24 +1,26 @@
 namespace Hub.Normalizer.Dedup;
 
 /// <summary>
-/// The shared near-duplicate index: each arriving complaint is compared with the candidates that share an LSH band
-/// or an entity key, and joins the case of the best match above <see cref="DuplicateScorer.LinkThreshold"/> or opens
-/// a new case. Look-up, decision and insert happen under one lock, so two normalizers working at once on retellings
-/// of one incident can never both open a case for it.
+/// The in-memory near-duplicate index of <c>hub normalize</c> and <c>hub bench dedup</c>: each arriving complaint is
+/// compared with the candidates that share an LSH band or an entity key, and joins the case of the best match (see
+/// <see cref="DuplicateLinker"/>, which the case store's live linker shares) or opens a new case. Look-up, decision
+/// and insert happen under one lock, so two threads linking retellings of one incident never both open a case.
 /// </summary>
 public sealed class DedupIndex(ISplitMemory splits)
 {
-    const int RecentPerKey = 64;
-    const int ScoredCandidates = 96;
-
     readonly Lock gate = new();
-    readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    readonly Vocabulary vocabulary = new();
     readonly List<int> documentFrequency = [];
     readonly List<IndexedComplaint> complaints = [];
     readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
     readonly List<IncidentCase> cases = [];
-    readonly LshBuckets lsh = new(RecentPerKey);
-    readonly EntityPostings entities = new(RecentPerKey);
+    readonly LshBuckets lsh = new(DuplicateLinker.RecentPerKey);
+    readonly EntityPostings entities = new(DuplicateLinker.RecentPerKey);
+
+    // look-up buffers, reused under the lock so a link decision allocates little
+    readonly List<int> postings = [];
+    readonly Dictionary<int, int> hits = [];
+    readonly List<int> shortlist = [];
 
     public DedupIndex()
         : this(new InMemorySplitMemory())
@@ -59,12 +61,17 @@ public sealed class DedupIndex(ISplitMemory splits)
             // keep the entities, not the word strings and signature: at a million complaints those would not fit
             var kept = fingerprint with { Words = [], Signature = [] };
             var indexed = new IndexedComplaint(kept, WordIds(fingerprint.Words), -1);
-            var best = BestMatch(indexed, fingerprint.Signature);
+            postings.Clear();
+            lsh.Candidates(fingerprint.Signature, postings);
+            entities.Candidates(kept.EntityKeys, postings);
+            DuplicateLinker.Shortlist(postings, hits, shortlist);
+            var best = DuplicateLinker.Best(indexed, shortlist.Select(d => complaints[d]), Idf,
+                candidate => IsSplitFrom(fingerprint.ComplaintId, cases[candidate.CaseNumber]));
             IncidentCase incident;
             if (best is { } match)
             {
-                incident = cases[match.Complaint.CaseNumber];
-                incident.Add(new CaseLink(fingerprint.ComplaintId, match.Complaint.Source.ComplaintId, match.Score.Score, match.Score.Evidence), kept);
+                incident = cases[match.Candidate.CaseNumber];
+                incident.Add(new CaseLink(fingerprint.ComplaintId, match.Candidate.Source.ComplaintId, match.Score.Score, match.Score.Evidence), kept);
             }
             else
             {
@@ -111,39 +118,6 @@ public sealed class DedupIndex(ISplitMemory splits)
         }
     }
 
-    (IndexedComplaint Complaint, DuplicateScore Score)? BestMatch(IndexedComplaint incoming, uint[] signature)
-    {
-        (IndexedComplaint Complaint, double Score)? best = null;
-        foreach (var candidate in Candidates(incoming, signature).Select(i => complaints[i]))
-        {
-            var score = DuplicateScorer.Score(incoming, candidate, Idf);
-            if (score >= DuplicateScorer.LinkThreshold && (best is null || score > best.Value.Score)
-                && !IsSplitFrom(incoming.Source.ComplaintId, cases[candidate.CaseNumber]))
-            {
-                best = (candidate, score);
-            }
-        }
-
-        return best is { } found ? (found.Complaint, DuplicateScorer.Explain(incoming, found.Complaint, Idf)) : null;
-    }
-
-    /// <summary>
-    /// The complaints sharing the most LSH bands and entity keys with the incoming one, at most
-    /// <see cref="ScoredCandidates"/>: scoring is the costly step, and a retelling shares several keys.
-    /// </summary>
-    IEnumerable<int> Candidates(IndexedComplaint incoming, uint[] signature)
-    {
-        var hits = new Dictionary<int, int>();
-        foreach (var document in lsh.Candidates(signature).Concat(entities.Candidates(incoming.Source.EntityKeys)))
-        {
-            hits[document] = hits.GetValueOrDefault(document) + 1;
-        }
-
-        return hits.Count <= ScoredCandidates
-            ? hits.Keys
-            : hits.OrderByDescending(h => h.Value).ThenByDescending(h => h.Key).Take(ScoredCandidates).Select(h => h.Key);
-    }
-
     bool IsSplitFrom(string complaintId, IncidentCase incident) => incident.ComplaintIds.Any(id => splits.AreApart(complaintId, id));
 
     void Insert(IndexedComplaint indexed, uint[] signature)
@@ -162,21 +136,14 @@ public sealed class DedupIndex(ISplitMemory splits)
 
     int[] WordIds(IReadOnlyList<string> words)
     {
-        var ids = new SortedSet<int>();
-        foreach (var word in words)
+        var ids = vocabulary.Ids(words);
+        while (documentFrequency.Count < vocabulary.Count)
         {
-            if (!vocabulary.TryGetValue(word, out var id))
-            {
-                vocabulary[word] = id = vocabulary.Count;
-                documentFrequency.Add(0);
-            }
-
-            ids.Add(id);
+            documentFrequency.Add(0);
         }
 
-        return [.. ids];
+        return ids;
     }
 
-    // Smoothed inverse document frequency: a word every complaint uses ("เจ้าหน้าที่") says little about which incident.
-    double Idf(int word) => Math.Log((complaints.Count + 2.0) / (documentFrequency[word] + 1.0));
+    double Idf(int word) => DuplicateScorer.Idf(complaints.Count, documentFrequency[word]);
 }

@@ -14,6 +14,9 @@ public static class DuplicateScorer
     static readonly TimeSpan SameIncidentWindow = TimeSpan.FromDays(75);
     static readonly TimeSpan LongestIncident = TimeSpan.FromDays(240);
 
+    /// <summary>Smoothed inverse document frequency: a word every complaint uses ("เจ้าหน้าที่") says little about which incident.</summary>
+    public static double Idf(long documents, long containing) => Math.Log((documents + 2.0) / (containing + 1.0));
+
     /// <summary>The score alone: the index scores many candidates and explains only the one it links to.</summary>
     public static double Score(IndexedComplaint a, IndexedComplaint b, Func<int, double> idf) => Compute(a, b, idf, null);
 

@@ -26,6 +26,15 @@ public sealed class EntityPostings(int keepPerKey)
         }
     }
 
-    public IEnumerable<int> Candidates(IEnumerable<string> keys) =>
-        keys.SelectMany(k => postings.TryGetValue(k, out var documents) ? documents : (IEnumerable<int>)[]);
+    /// <summary>Appends the documents of each key to <paramref name="into"/>.</summary>
+    public void Candidates(IEnumerable<string> keys, List<int> into)
+    {
+        foreach (var key in keys)
+        {
+            if (postings.TryGetValue(key, out var documents))
+            {
+                into.AddRange(documents);
+            }
+        }
+    }
 }

@@ -28,7 +28,8 @@ public sealed class LshBuckets(int walkPerBucket)
         }
     }
 
-    public IEnumerable<int> Candidates(uint[] signature)
+    /// <summary>Appends the newest members of each band's bucket to <paramref name="into"/>.</summary>
+    public void Candidates(uint[] signature, List<int> into)
     {
         for (var band = 0; band < Bands; band++)
         {
@@ -39,13 +40,26 @@ public sealed class LshBuckets(int walkPerBucket)
 
             for (var walked = 0; document >= 0 && walked < walkPerBucket; walked++)
             {
-                yield return document;
+                into.Add(document);
                 document = previous[document * Bands + band];
             }
         }
     }
 
-    static ulong? Key(uint[] signature, int band)
+    /// <summary>The bucket keys of a signature, for stores that keep the buckets themselves (the case store's database).</summary>
+    public static IEnumerable<ulong> BandKeys(IReadOnlyList<uint> signature)
+    {
+        var slots = signature as uint[] ?? [.. signature];
+        for (var band = 0; band < Bands; band++)
+        {
+            if (Key(slots, band) is { } key)
+            {
+                yield return key;
+            }
+        }
+    }
+
+    static ulong? Key(ReadOnlySpan<uint> signature, int band)
     {
         if (signature[band * Rows] == uint.MaxValue)
         {

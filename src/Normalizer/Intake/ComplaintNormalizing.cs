@@ -29,6 +29,14 @@ public static class ComplaintNormalizing
             NamedOfficials = classification.Accused.NamedOfficials,
             DedupSignature = fingerprint.Signature,
             DedupEntityKeys = fingerprint.EntityKeys.ToList(),
+            DedupFacts = new IncidentFacts
+            {
+                Words = fingerprint.Words,
+                Places = fingerprint.Places,
+                Officials = fingerprint.Officials,
+                Identifiers = fingerprint.Identifiers,
+                Amounts = fingerprint.Amounts,
+            },
         };
     }
 }
