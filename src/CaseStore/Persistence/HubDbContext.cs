@@ -45,6 +45,25 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<IntakeIssue> IntakeIssues => Set<IntakeIssue>();
     public DbSet<ChannelCursor> ChannelCursors => Set<ChannelCursor>();
 
+    /// <summary>Saves; a collision on the audit chain's next sequence re-links the pending entries and tries again.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < AuditRelink.MaxAttempts && Database.CurrentTransaction is null)
+            {
+                if (!await AuditRelink.TryAsync(this, cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         // Identity's own tables (users, roles, claims, logins, tokens) first; ours may not touch them.
