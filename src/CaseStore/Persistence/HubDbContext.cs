@@ -44,6 +44,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<TraffyTicket> TraffyTickets => Set<TraffyTicket>();
     public DbSet<IntakeIssue> IntakeIssues => Set<IntakeIssue>();
     public DbSet<ChannelCursor> ChannelCursors => Set<ChannelCursor>();
+    public DbSet<Staff.Mail.StaffMail> StaffMail => Set<Staff.Mail.StaffMail>();
 
     /// <summary>Saves; a collision on the audit chain's next sequence re-links the pending entries and tries again.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

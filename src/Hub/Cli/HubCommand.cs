@@ -19,7 +19,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     /// <param name="MessageIds">Null re-drives every message (<c>--all</c>).</param>
     public sealed record Redrive(string Queue, IReadOnlySet<string>? MessageIds, bool ListOnly, string[] Args) : HubCommand(Args);
-    public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args) : HubCommand(Args);
+    public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args, bool Invite = false) : HubCommand(Args);
 
     public sealed record VerifyAudit(string[] Args) : HubCommand(Args);
     public sealed record TraffyImport(string File, bool OffsetLessIsUtc, string[] Args) : HubCommand(Args);
@@ -37,7 +37,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
           hub queues                                                    queue depths, rates, consumers (RabbitMQ)
           hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
-          hub users import units.csv [--letters sealed-letters.html]    create staff accounts, print sealed letters
+          hub users import units.csv [--letters sealed-letters.html] [--invite]    create staff accounts; sealed letters, or e-mail invitations (Hub:Staff:Mail)
           hub audit verify                                              check the audit hash chain
           hub traffy import <file> [--zone bangkok|utc]                 import a Traffy CSV/JSON file (zone: for times without offset)
 
@@ -58,7 +58,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["bench", "dedup"] => ParseBench(rest),
             ["queues"] => new Queues(rest),
             ["redrive", var queue] => ParseRedrive(queue, rest),
-            ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray()),
+            ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray(), rest.Contains("--invite")),
             ["audit", "verify"] => new VerifyAudit(rest),
             ["traffy", "import", var file] => ParseTraffyImport(file, rest),
             ["traffy", "import"] => new Usage("hub traffy import needs a file: hub traffy import <file>"),
