@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using static Hub.CaseStore.Staff.StaffHtml;
 
 namespace Hub.CaseStore.Accounts;
@@ -105,7 +107,12 @@ public static class AccountEndpoints
         <label>อีเมล / Email <input id="email" name="email" type="email" autocomplete="username" required></label>
         <label>รหัสผ่าน / Password <input id="password" name="password" type="password" autocomplete="current-password" required></label>
         <button id="login">เข้าสู่ระบบ / Sign in</button>
-        """), error is null ? 200 : 401);
+        """) + SingleSignOnLink(http), error is null ? 200 : 401);
+
+    static string SingleSignOnLink(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IOptions<SingleSignOn.StaffOidcOptions>>().Value is { Enabled: true } sso
+            ? $"""<p><a id="sso" href="/staff/login/sso">เข้าสู่ระบบด้วย {E(sso.DisplayName)} / Sign in with {E(sso.DisplayName)}</a></p>"""
+            : "";
 
     static IResult CodePage(HttpContext http, string? error) => Page(http, "รหัสยืนยันตัวตน / Authenticator code", Errors(error is null ? [] : [error]) + Form(http, "/staff/login/code", """
         <label>รหัส 6 หลักจากแอป / 6-digit code <input name="code" inputmode="numeric" autocomplete="one-time-code" required></label><button>ยืนยัน / Verify</button>

@@ -14,7 +14,7 @@ public sealed class AuditLog(HubDbContext db, TimeProvider clock)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    /// <summary>Adds the next link; the caller saves. Two writers racing for one sequence collide on the key and one retries.</summary>
+    /// <summary>Adds the next link; the caller saves. Two writers racing for one sequence collide on the key and the loser is re-linked (<see cref="AuditRelink"/>).</summary>
     public async Task AppendAsync(string actor, string action, Guid? caseId, string? detail, CancellationToken cancellationToken)
     {
         var pending = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).OrderBy(e => e.Sequence).LastOrDefault();

@@ -1,6 +1,7 @@
 using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Persistence;
+using Hub.CaseStore.Staff.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,9 +10,9 @@ namespace Hub.CaseStore.Deadlines;
 
 /// <summary>
 /// Sends each reminder and escalation once per clock, recorded as a case event (and on the audit chain) so a
-/// rerun never repeats it. Delivery is a log line with ids only until mail is wired (see docs/staff.md).
+/// rerun never repeats it; the e-mails to the people concerned are queued in the same commit (<see cref="DeadlineNoticeMail"/>).
 /// </summary>
-public sealed class DeadlineMonitor(HubDbContext db, HolidayCalendar calendar, AuditLog audit, TimeProvider clock, IOptions<DeadlineOptions> options, ILogger<DeadlineMonitor> logger)
+public sealed class DeadlineMonitor(HubDbContext db, HolidayCalendar calendar, AuditLog audit, DeadlineNoticeMail mail, TimeProvider clock, IOptions<DeadlineOptions> options, ILogger<DeadlineMonitor> logger)
 {
     public const string ReminderPrefix = "reminder:";
     public const string EscalationPrefix = "escalation:";
@@ -56,7 +57,8 @@ public sealed class DeadlineMonitor(HubDbContext db, HolidayCalendar calendar, A
         var detail = $"due: {state.Due:yyyy-MM-dd} ({state.Clock.Source})";
         var entry = new CaseEvent { CaseId = c.Id, AtUtc = now, Kind = kind, Actor = "system", Detail = detail };
         c.Events.Add(entry);
-        await audit.AppendAsync("system", "case.deadline-notice", c.Id, kind, cancellationToken);
+        var recipients = await mail.QueueAsync(c, kind, state, cancellationToken);
+        await audit.AppendAsync("system", "case.deadline-notice", c.Id, $"{kind}, {recipients} recipients", cancellationToken);
         logger.LogWarning("Deadline notice {Kind} for case {CaseNumber}, due {Due}", kind, c.Number, state.Due);
         return 1;
     }

@@ -1,4 +1,5 @@
 using Hub.CaseStore.Cases;
+using Hub.CaseStore.Staff.Mail;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,9 @@ public static class DeadlineRegistration
             .ValidateOnStart();
         services.AddSingleton(sp => HolidayCalendar.Load(sp.GetRequiredService<IOptions<DeadlineOptions>>().Value.HolidayFile));
         services.AddScoped<DeadlineMonitor>();
+        services.AddOptions<StaffMailOptions>().BindConfiguration(StaffMailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<DeadlineNoticeMail>();
+        services.AddHostedService<StaffMailSender>();
         var cron = configuration.GetSection(DeadlineOptions.SectionName).Get<DeadlineOptions>()?.ReminderCron ?? new DeadlineOptions().ReminderCron;
         services.AddQuartz(quartz =>
         {

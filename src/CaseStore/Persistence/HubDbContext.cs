@@ -51,6 +51,26 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<FingerprintKey> FingerprintKeys => Set<FingerprintKey>();
     public DbSet<DedupTerm> DedupTerms => Set<DedupTerm>();
     public DbSet<SplitPair> SplitPairs => Set<SplitPair>();
+    public DbSet<Staff.Mail.StaffMail> StaffMail => Set<Staff.Mail.StaffMail>();
+
+    /// <summary>Saves; a collision on the audit chain's next sequence re-links the pending entries and tries again.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < AuditRelink.MaxAttempts && Database.CurrentTransaction is null)
+            {
+                if (!await AuditRelink.TryAsync(this, cancellationToken))
+                {
+                    throw;
+                }
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -69,6 +69,7 @@ public static class StaffHtml
         {
             links.Add("""<a href="/staff">กล่องเรื่อง / Inbox</a>""");
             links.Add("""<a href="/staff/overdue">เกินกำหนด / Overdue</a>""");
+            links.Add("""<a href="/staff/reports">รายงานประจำเดือน / Monthly report</a>""");
         }
 
         if (user.IsInRole(StaffRoles.Auditor))

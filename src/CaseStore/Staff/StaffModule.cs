@@ -23,6 +23,7 @@ public static class StaffModule
         services.AddScoped<AuditLog>();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseLinking>();
+        services.AddScoped<Reports.MonthlyReport>();
         services.AddScoped<IdentityReveal>();
         return services;
     }
@@ -53,10 +54,12 @@ public static class StaffModule
             return await next(context);
         });
         staff.MapAccounts();
+        Accounts.SingleSignOn.SingleSignOnEndpoints.MapSingleSignOn(staff);
         staff.MapCaseWork();
         staff.MapCaseLinking();
         staff.MapRevealEndpoints();
         staff.MapDeadlines();
+        Reports.ReportEndpoints.MapReports(staff);
         staff.MapGet("/audit", async (HttpContext http, AuditLog audit, Persistence.HubDbContext db) =>
         {
             var entries = db.AuditEntries.OrderByDescending(a => a.Sequence).Take(200).ToList();

@@ -23,7 +23,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
     /// <param name="Action">list, pause or resume; <paramref name="Adapter"/> is null only for list.</param>
     public sealed record Adapters(string Action, string? Adapter, string[] Args) : HubCommand(Args);
 
-    public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args) : HubCommand(Args);
+    public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args, bool Invite = false) : HubCommand(Args);
 
     public sealed record VerifyAudit(string[] Args) : HubCommand(Args);
     public sealed record TraffyImport(string File, bool OffsetLessIsUtc, string[] Args) : HubCommand(Args);
@@ -42,7 +42,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub queues                                                    queue depths, rates, consumers (RabbitMQ)
           hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
           hub adapters list | pause <name> | resume <name>              pause a channel adapter (e.g. email:complaints)
-          hub users import units.csv [--letters sealed-letters.html]    create staff accounts, print sealed letters
+          hub users import units.csv [--letters sealed-letters.html] [--invite]    create staff accounts; sealed letters, or e-mail invitations (Hub:Staff:Mail)
           hub audit verify                                              check the audit hash chain
           hub traffy import <file> [--zone bangkok|utc]                 import a Traffy CSV/JSON file (zone: for times without offset)
 
@@ -66,7 +66,7 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["adapters"] or ["adapters", "list"] => new Adapters("list", null, rest),
             ["adapters", var action, var adapter] when action is "pause" or "resume" => new Adapters(action, adapter, rest),
             ["adapters", ..] => new Usage("hub adapters list | pause <name> | resume <name>"),
-            ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray()),
+            ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray(), rest.Contains("--invite")),
             ["audit", "verify"] => new VerifyAudit(rest),
             ["traffy", "import", var file] => ParseTraffyImport(file, rest),
             ["traffy", "import"] => new Usage("hub traffy import needs a file: hub traffy import <file>"),

@@ -2,6 +2,7 @@ using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Audit;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Staff;
+using Hub.CaseStore.Staff.Mail;
 
 namespace Hub.Cli;
 
@@ -20,11 +21,24 @@ public static class StaffVerbs
         await host.Services.MigrateHubDatabaseAsync();
         await using var scope = host.Services.CreateAsyncScope();
         using var reader = new StreamReader(command.CsvPath);
-        var result = await scope.ServiceProvider.GetRequiredService<StaffImport>().ImportAsync(reader, CancellationToken.None);
-        if (result.Created.Count > 0)
+        var mail = host.Services.GetRequiredService<IConfiguration>().GetSection(StaffMailOptions.SectionName).Get<StaffMailOptions>() ?? new StaffMailOptions();
+        if (command.Invite && string.IsNullOrEmpty(mail.Host))
         {
-            await File.WriteAllTextAsync(command.LettersPath, SealedLetters.Render(result.Created, DateTimeOffset.UtcNow));
-            Console.WriteLine($"Created {result.Created.Count} accounts; print and seal {Path.GetFullPath(command.LettersPath)}, then delete it.");
+            await Console.Error.WriteLineAsync("--invite needs Hub:Staff:Mail:Host / ต้องตั้งค่า Hub:Staff:Mail:Host ก่อนส่งคำเชิญทางอีเมล");
+            return 2;
+        }
+
+        var result = await scope.ServiceProvider.GetRequiredService<StaffImport>().ImportAsync(reader, CancellationToken.None);
+        var letters = command.Invite ? await Invitations.SendAsync(result.Created, mail, CancellationToken.None) : result.Created;
+        if (command.Invite)
+        {
+            Console.WriteLine($"Invited {result.Created.Count - letters.Count} of {result.Created.Count} accounts by e-mail.");
+        }
+
+        if (letters.Count > 0)
+        {
+            await File.WriteAllTextAsync(command.LettersPath, SealedLetters.Render(letters, DateTimeOffset.UtcNow));
+            Console.WriteLine($"Created {result.Created.Count} accounts; print and seal {Path.GetFullPath(command.LettersPath)} ({letters.Count} letters), then delete it.");
         }
 
         foreach (var error in result.Errors)

@@ -2,6 +2,7 @@ using Hub.CaseStore;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Deadlines;
 using Hub.CaseStore.Staff;
+using Hub.CaseStore.Accounts.SingleSignOn;
 using Hub.Health;
 using Hub.Ingestion;
 using Hub.Messaging;
@@ -42,6 +43,7 @@ public static class HubWebHost
             builder.Services.AddCaseStore();
             builder.Services.AddStaff();
             builder.Services.AddOperatorConsole(builder.Configuration);
+            builder.Services.AddStaffSingleSignOn(builder.Configuration);
             builder.Services.AddDeadlines(builder.Configuration);
         }
 

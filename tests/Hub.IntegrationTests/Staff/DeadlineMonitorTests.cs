@@ -23,7 +23,8 @@ public class DeadlineMonitorTests
         {
             await using var scope = staff.Hub.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            var monitor = new DeadlineMonitor(db, scope.ServiceProvider.GetRequiredService<HolidayCalendar>(), new AuditLog(db, clock), clock,
+            var monitor = new DeadlineMonitor(db, scope.ServiceProvider.GetRequiredService<HolidayCalendar>(), new AuditLog(db, clock),
+                scope.ServiceProvider.GetRequiredService<Hub.CaseStore.Staff.Mail.DeadlineNoticeMail>(), clock,
                 Options.Create(new DeadlineOptions { WarningDays = 7 }), NullLogger<DeadlineMonitor>.Instance);
             return await monitor.RunAsync(CancellationToken.None);
         }

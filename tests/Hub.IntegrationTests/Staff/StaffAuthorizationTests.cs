@@ -14,17 +14,17 @@ public class StaffAuthorizationTests
         await using var staff = await StaffHub.StartAsync();
         var own = await staff.FileCaseAsync("เรียกรับเงินใต้โต๊ะ เขตหนึ่ง", "U1");
         var other = await staff.FileCaseAsync("เรียกรับเงินใต้โต๊ะ เขตสอง", "U2");
-        string[] gets = ["/staff", $"/staff/cases/{own}", $"/staff/cases/{other}", "/staff/audit", "/staff/operations", "/staff/accounts"];
+        string[] gets = ["/staff", $"/staff/cases/{own}", $"/staff/cases/{other}", "/staff/audit", "/staff/operations", "/staff/accounts", "/staff/reports/monthly?month=2026-01&format=csv"];
         var expected = new Dictionary<string, string[]>
         {
-            ["anonymous"] = [ToLogin, ToLogin, ToLogin, ToLogin, ToLogin, ToLogin],
-            [StaffRoles.Center] = [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden],
-            [StaffRoles.Discipline] = [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden],
-            [StaffRoles.UnitOfficer] = [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden],
-            [StaffRoles.UnitHead] = [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden],
-            [StaffRoles.Auditor] = [Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden],
-            [StaffRoles.Operator] = [Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden],
-            [StaffRoles.Administrator] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+            ["anonymous"] = [ToLogin, ToLogin, ToLogin, ToLogin, ToLogin, ToLogin, ToLogin],
+            [StaffRoles.Center] = [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Ok],
+            [StaffRoles.Discipline] = [Ok, Ok, Ok, Forbidden, Forbidden, Forbidden, Ok],
+            [StaffRoles.UnitOfficer] = [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+            [StaffRoles.UnitHead] = [Ok, Ok, Forbidden, Forbidden, Forbidden, Forbidden, Ok],
+            [StaffRoles.Auditor] = [Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden, Forbidden],
+            [StaffRoles.Operator] = [Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden, Forbidden],
+            [StaffRoles.Administrator] = [Forbidden, Forbidden, Forbidden, Forbidden, Forbidden, Ok, Forbidden],
         };
         var posts = new[] { $"/staff/cases/{other}/transition", $"/staff/cases/{other}/notes", $"/staff/cases/{other}/reveal-requests" };
         var failures = new List<string>();

@@ -20,7 +20,7 @@ public sealed partial class StaffClient : IDisposable
     public const string Password = "Correct-Horse-42";
 
     /// <summary>Creates a ready account (password already changed) in one role.</summary>
-    public static async Task<string> CreateUserAsync(EmbeddedHub hub, string role, string? unit = null, bool mustChangePassword = false, string password = Password)
+    public static async Task<string> CreateUserAsync(EmbeddedHub hub, string role, string? unit = null, bool mustChangePassword = false, string password = Password, string? email = null)
     {
         await using var scope = hub.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
@@ -30,7 +30,7 @@ public sealed partial class StaffClient : IDisposable
             await roles.CreateAsync(new IdentityRole(r));
         }
 
-        var email = $"{role}-{Guid.NewGuid():N}@bangkok.go.th";
+        email ??= $"{role}-{Guid.NewGuid():N}@bangkok.go.th";
         var user = new StaffUser { UserName = email, Email = email, DisplayName = role, UnitCode = unit, MustChangePassword = mustChangePassword };
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);

@@ -20,10 +20,18 @@ public sealed class StaffHub : IAsyncDisposable
 
     public EmbeddedHub Hub { get; }
 
-    public static async Task<StaffHub> StartAsync()
+    public static async Task<StaffHub> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = new TempDirectory();
-        return new StaffHub(directory, await EmbeddedHub.StartAsync(HubSettings.Embedded(directory)));
+        try
+        {
+            return new StaffHub(directory, await EmbeddedHub.StartAsync(HubSettings.Embedded(directory).With(settings ?? new Dictionary<string, string?>())));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
     }
 
     public string DatabaseArgument => $"--Hub:Database:ConnectionString=Data Source={directory["hub.db"]}";
