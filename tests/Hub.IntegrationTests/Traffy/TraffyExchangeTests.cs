@@ -28,7 +28,7 @@ public sealed class TraffyExchangeTests
         Assert.Equal(clean.Receipts, faulty.Receipts);
     }
 
-    sealed record Snapshot(List<(string Id, string State, DateTime? LastActivity, bool Misconduct)> Tickets, int Receipts, int Complaints);
+    sealed record Snapshot(List<(string Id, string State, bool Misconduct)> Tickets, int Receipts, int Complaints);
 
     static async Task<Snapshot> RunAsync(bool faults)
     {
@@ -103,7 +103,8 @@ public sealed class TraffyExchangeTests
             Assert.NotNull(status.LastErrorType);
         }
 
-        return new Snapshot(tickets.Select(t => (t.TicketId, t.State, t.LastActivityUtc, t.IsMisconduct)).ToList(), receipts, complaints);
+        // times differ between the two runs (each is relative to its own start); the reconciled ones were checked above
+        return new Snapshot(tickets.Select(t => (t.TicketId, t.State, t.IsMisconduct)).ToList(), receipts, complaints);
     }
 
     [Theory]
