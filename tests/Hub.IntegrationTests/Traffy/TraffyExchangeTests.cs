@@ -21,14 +21,15 @@ public sealed class TraffyExchangeTests
 
         Assert.Equal(clean.Tickets, faulty.Tickets);
         Assert.Equal(15, faulty.Tickets.Count);
-        Assert.InRange(faulty.Tickets.Count(t => t.Misconduct), 5, 6);
+        // 4 of the 10 today tickets, the one routed to กรุงเทพโปร่งใส, and the two later misconduct tickets
+        Assert.Equal(7, faulty.Tickets.Count(t => t.Misconduct));
         // one complaint per misconduct ticket, in the receipts and in the case store: nothing opened twice
         Assert.Equal(faulty.Tickets.Count(t => t.Misconduct), faulty.Receipts);
         Assert.Equal(faulty.Receipts, faulty.Complaints);
         Assert.Equal(clean.Receipts, faulty.Receipts);
     }
 
-    sealed record Snapshot(List<(string Id, string State, DateTime? LastActivity, bool Misconduct)> Tickets, int Receipts, int Complaints);
+    sealed record Snapshot(List<(string Id, string State, bool Misconduct)> Tickets, int Receipts, int Complaints);
 
     static async Task<Snapshot> RunAsync(bool faults)
     {
@@ -103,7 +104,8 @@ public sealed class TraffyExchangeTests
             Assert.NotNull(status.LastErrorType);
         }
 
-        return new Snapshot(tickets.Select(t => (t.TicketId, t.State, t.LastActivityUtc, t.IsMisconduct)).ToList(), receipts, complaints);
+        // times differ between the two runs (each is relative to its own start); the reconciled ones were checked above
+        return new Snapshot(tickets.Select(t => (t.TicketId, t.State, t.IsMisconduct)).ToList(), receipts, complaints);
     }
 
     [Theory]

@@ -10,6 +10,8 @@ public sealed class StubTraffyServer(Func<HttpRequestMessage, (HttpStatusCode St
 
     public HttpClient CreateClient(string name) => new(new Handler(this));
 
+    (HttpStatusCode Status, string Json) Answer(HttpRequestMessage request) => answer(request);
+
     sealed class Handler(StubTraffyServer server) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -19,7 +21,7 @@ public sealed class StubTraffyServer(Func<HttpRequestMessage, (HttpStatusCode St
                 server.Requests.Add($"{request.Method} {request.RequestUri!.AbsolutePath} {request.Headers.Authorization}");
             }
 
-            var (status, json) = server.answer(request);
+            var (status, json) = server.Answer(request);
             return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
         }
     }

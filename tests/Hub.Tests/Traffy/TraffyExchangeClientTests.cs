@@ -39,7 +39,7 @@ public sealed class TraffyExchangeClientTests
         {
             issued++;
             var expires = clock.GetUtcNow().AddHours(1).ToUnixTimeSeconds();
-            return (HttpStatusCode.OK, $$"""{"status":"success","results":{"token":"t{{issued}}","expire_timestamp":{{expires}}}}""");
+            return (HttpStatusCode.OK, $$"""{"status":"success","results":{"token":"t{{issued}}","expire_timestamp":{{expires}} } }""");
         });
         var tokens = Tokens(server, clock, Settings(TimeSpan.FromMinutes(5)));
 
