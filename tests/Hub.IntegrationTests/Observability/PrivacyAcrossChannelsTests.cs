@@ -81,8 +81,11 @@ public sealed class PrivacyAcrossChannelsTests
             """);
         await hub.Http.FileComplaintAsync(new { text = Story, contact = new { name = Name, email = Email, phone = Phone } });
         var broker = new RabbitMqSettings { Host = TestServices.RabbitMq.Host, Port = TestServices.RabbitMq.Port, VirtualHost = vhost.Name };
-        var faults = await Eventually.Get(() => new ErrorQueueRedrive(broker).ListAsync("case-store-intake", CancellationToken.None), f => f.Count == 1,
+        var management = RabbitMqManagement.Create(new TransportOptions { Kind = TransportKind.RabbitMq, RabbitMq = broker }, TestServices.RabbitMqManagement);
+        await Eventually.Get(() => management.QueuesAsync(CancellationToken.None), q => q.Any(x => x.Name == "case-store-intake_error" && x.Ready == 1),
             TimeSpan.FromSeconds(120), "the faulting complaint to reach the error queue");
+        var faults = await new ErrorQueueRedrive(broker).ListAsync("case-store-intake", CancellationToken.None);
+        Assert.Single(faults);
 
         using var console = new StaffClient(hub);
         await console.SignInAsync(await StaffClient.CreateUserAsync(hub, StaffRoles.Operator));
