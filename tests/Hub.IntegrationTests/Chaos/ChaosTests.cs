@@ -19,6 +19,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
     const int Complaints = 5000;
     const int PoisonEvery = 250;
     const string PoisonMarker = "ยาพิษ";
+    static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     [Fact]
     public async Task Every_accepted_receipt_ends_in_exactly_one_case_through_kills_a_broker_restart_a_database_outage_and_poison()
@@ -37,13 +38,13 @@ public sealed class ChaosTests(ITestOutputHelper output)
         });
 
         // The first case store migrates the schema the others share; then the rest, two of each worker, as deploy/local runs them.
-        await using var caseStore1 = await HubProcess.StartServiceAsync("casestore", settings, directory.Path);
+        await using var caseStore1 = await HubProcess.StartServiceAsync("casestore", settings, directory.Path, StartTimeout);
         await RefusePoisonAsync(database.ReaderConnectionString);
         // One at a time: on a small, shared machine four cold starts at once can starve each other past their start timeout.
-        await using var caseStore2 = await HubProcess.StartServiceAsync("casestore", settings, directory.Path);
-        await using var normalizer1 = await HubProcess.StartServiceAsync("normalizer", settings, directory.Path);
-        await using var normalizer2 = await HubProcess.StartServiceAsync("normalizer", settings, directory.Path);
-        await using var ingestion = await HubProcess.StartServiceAsync("ingestion", settings, directory.Path);
+        await using var caseStore2 = await HubProcess.StartServiceAsync("casestore", settings, directory.Path, StartTimeout);
+        await using var normalizer1 = await HubProcess.StartServiceAsync("normalizer", settings, directory.Path, StartTimeout);
+        await using var normalizer2 = await HubProcess.StartServiceAsync("normalizer", settings, directory.Path, StartTimeout);
+        await using var ingestion = await HubProcess.StartServiceAsync("ingestion", settings, directory.Path, StartTimeout);
         Log(clock, "five Hub processes up");
 
         var feeder = new ComplaintFeeder(ingestion.BaseAddress!, PoisonMarker, PoisonEvery);

@@ -8,7 +8,7 @@ using NpgsqlTypes;
 namespace Hub.Cli.Bench;
 
 /// <summary>
-/// Bulk-loads synthetic cases, one complaint each, spread over three fiscal years: binary COPY on PostgreSQL,
+/// Bulk-loads synthetic cases, one complaint each, spread over the last three years: binary COPY on PostgreSQL,
 /// one prepared INSERT in one transaction on SQLite. Row-by-row through EF would dominate the run.
 /// </summary>
 public static class CaseSeeder
@@ -21,7 +21,7 @@ public static class CaseSeeder
     static IEnumerable<Row> Rows(int count)
     {
         var random = new Random(42);
-        var start = new DateTime(2023, 10, 1, 0, 0, 0, DateTimeKind.Utc);
+        var start = DateTime.UtcNow.AddYears(-3);
         for (var i = 0; i < count; i++)
         {
             var opened = start.AddMinutes(random.Next(0, 3 * 365 * 24 * 60));
