@@ -49,7 +49,7 @@ sealed class DedicatedRabbitMq : IAsyncDisposable
         server.ErrorDataReceived += (_, _) => { };
         server.BeginOutputReadLine();
         server.BeginErrorReadLine();
-        await LocalCommand.RunAsync(Control("wait", Path.Combine(root.FullName, "pid"), "--timeout", "90"), TimeSpan.FromSeconds(100));
+        await LocalCommand.RunAsync(Control("wait", Path.Combine(root.FullName, "pid"), "--timeout", "240"), TimeSpan.FromSeconds(250));
     }
 
     /// <summary>
