@@ -40,6 +40,12 @@ try
             return await NormalizeVerb.RunAsync(normalize);
         case HubCommand.BenchDedup bench:
             return BenchVerb.Run(bench);
+        case HubCommand.BenchPipeline bench:
+            return await Hub.Cli.Bench.PipelineBench.RunAsync(bench);
+        case HubCommand.BenchWebForm bench:
+            return await Hub.Cli.Bench.WebFormBench.RunAsync(bench);
+        case HubCommand.BenchPublish bench:
+            return await Hub.Cli.Bench.PublishBench.RunAsync(bench);
         case HubCommand.Queues queues:
             return await OperationsVerbs.QueuesAsync(queues.ConfigurationArgs);
         case HubCommand.Adapters adapters:

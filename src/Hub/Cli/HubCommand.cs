@@ -15,6 +15,13 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     public sealed record BenchDedup(int Count) : HubCommand([]);
 
+    /// <param name="Args">Connection flags (--rabbitmq, --management, --postgres); see Bench/BenchSettings.</param>
+    public sealed record BenchPipeline(string Transport, string Db, int Count, string[] Args) : HubCommand([]);
+
+    public sealed record BenchWebForm(int Seconds, int Connections) : HubCommand([]);
+
+    public sealed record BenchPublish(int Cases, string Db, string[] Args) : HubCommand([]);
+
     public sealed record Queues(string[] Args) : HubCommand(Args);
 
     /// <param name="MessageIds">Null re-drives every message (<c>--all</c>).</param>
@@ -39,6 +46,10 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub normalize --in complaints.jsonl [--out results.jsonl]      normalize offline, one result line each
           hub normalize --eval <folder>                                 score against folder/labels.jsonl
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
+          hub bench pipeline --transport rabbitmq|inmemory --db postgres|sqlite [--count 5000]
+                                                                        accepted → case: rate, p50/p99, bare-broker ratio
+          hub bench webform [--seconds 15] [--connections 32]            the form under wrk load: requests/s, p99
+          hub bench publish [--cases 1000000] [--db sqlite|postgres]     one statistics publication over seeded cases
           hub queues                                                    queue depths, rates, consumers (RabbitMQ)
           hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
           hub adapters list | pause <name> | resume <name>              pause a channel adapter (e.g. email:complaints)
@@ -61,6 +72,13 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["cases", "export"] => ParseExport(rest),
             ["normalize"] => ParseNormalize(rest),
             ["bench", "dedup"] => ParseBench(rest),
+            ["bench", "pipeline"] => ParseBenchPipeline(rest),
+            ["bench", "webform"] => Positive(rest, "--seconds", 15) is { } seconds && Positive(rest, "--connections", 32) is { } connections
+                ? new BenchWebForm(seconds, connections)
+                : new Usage("hub bench webform: --seconds and --connections need positive numbers."),
+            ["bench", "publish"] => Positive(rest, "--cases", 1_000_000) is { } cases && Option(rest, "--db") is null or "sqlite" or "postgres"
+                ? new BenchPublish(cases, Option(rest, "--db") ?? "sqlite", rest)
+                : new Usage("hub bench publish: --cases needs a positive number, --db sqlite or postgres."),
             ["queues"] => new Queues(rest),
             ["redrive", var queue] => ParseRedrive(queue, rest),
             ["adapters"] or ["adapters", "list"] => new Adapters("list", null, rest),
@@ -112,6 +130,21 @@ public abstract record HubCommand(string[] ConfigurationArgs)
         int.TryParse(Option(rest, "--count") ?? "1000000", out var count) && count > 0
             ? new BenchDedup(count)
             : new Usage("hub bench dedup --count needs a positive number.");
+
+    static HubCommand ParseBenchPipeline(string[] rest)
+    {
+        var transport = Option(rest, "--transport") ?? "inmemory";
+        var db = Option(rest, "--db") ?? (transport == "rabbitmq" ? "postgres" : "sqlite");
+        if (transport is not ("rabbitmq" or "inmemory") || db is not ("postgres" or "sqlite"))
+        {
+            return new Usage("hub bench pipeline: --transport rabbitmq|inmemory, --db postgres|sqlite.");
+        }
+
+        return Positive(rest, "--count", 5000) is { } count ? new BenchPipeline(transport, db, count, rest) : new Usage("hub bench pipeline --count needs a positive number.");
+    }
+
+    static int? Positive(string[] args, string name, int fallback) =>
+        Option(args, name) is not { } value ? fallback : int.TryParse(value, out var number) && number > 0 ? number : null;
 
     static HubCommand ParseTraffyImport(string file, string[] rest)
     {

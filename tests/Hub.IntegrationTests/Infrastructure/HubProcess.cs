@@ -33,7 +33,8 @@ public sealed class HubProcess : IAsyncDisposable
     public static string HubDll => Path.Combine(AppContext.BaseDirectory, "hub.dll");
 
     /// <summary>Starts <c>hub run &lt;service&gt;</c> on a free loopback port and waits until it answers /health/live.</summary>
-    public static async Task<HubProcess> StartServiceAsync(string service, IReadOnlyDictionary<string, string?> settings, string workingDirectory)
+    /// <param name="startTimeout">Default 60 s; a test that starts many processes on a busy machine may allow more.</param>
+    public static async Task<HubProcess> StartServiceAsync(string service, IReadOnlyDictionary<string, string?> settings, string workingDirectory, TimeSpan? startTimeout = null)
     {
         var port = HubSettings.FreePort();
         var hub = new HubProcess(Start(["run", service, $"--urls=http://127.0.0.1:{port}"], settings, workingDirectory), new Uri($"http://127.0.0.1:{port}"));
@@ -58,7 +59,7 @@ public sealed class HubProcess : IAsyncDisposable
             {
                 return false;
             }
-        }, up => up, TimeSpan.FromSeconds(60), $"hub run {service} to start");
+        }, up => up, startTimeout ?? TimeSpan.FromSeconds(60), $"hub run {service} to start");
         return hub;
     }
 
