@@ -35,7 +35,7 @@ public sealed class PrivacyAcrossChannelsTests
         await using var database = await PostgresDatabase.CreateAsync();
         await using var vhost = await RabbitMqVirtualHost.CreateAsync();
         var logs = new CapturedLogs();
-        var spans = new List<Activity>();
+        var spans = new CapturedSpans();
         var settings = HubSettings.Embedded(directory).Postgres(database).With(vhost.HubSettings()).With(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Trace",
@@ -93,7 +93,7 @@ public sealed class PrivacyAcrossChannelsTests
             p => p.Contains(faults[0].MessageId!, StringComparison.Ordinal), TimeSpan.FromSeconds(30), "the console to list the fault");
         var surfaces = new StringBuilder()
             .AppendJoin('\n', logs.Entries)
-            .AppendJoin('\n', spans.Select(s => $"{s.DisplayName} {string.Join(" ", s.TagObjects.Select(t => $"{t.Key}={t.Value}"))} {string.Join(" ", s.Events.Select(e => e.Name))}"))
+            .Append('\n').Append(spans.Describe())
             .Append(await hub.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative)))
             .Append(await (await hub.Http.GetAsync(new Uri("/health/ready", UriKind.Relative))).Content.ReadAsStringAsync())
             .Append(page)

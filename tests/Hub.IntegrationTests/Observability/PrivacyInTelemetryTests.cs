@@ -24,7 +24,7 @@ public sealed class PrivacyInTelemetryTests
         using var directory = new TempDirectory();
         await using var vhost = await RabbitMqVirtualHost.CreateAsync();
         var logs = new CapturedLogs();
-        var spans = new List<Activity>();
+        var spans = new CapturedSpans();
         var settings = HubSettings.Embedded(directory).With(vhost.HubSettings());
         settings["Logging:LogLevel:Default"] = "Trace";
         await using var hub = await EmbeddedHub.StartAsync(settings, configure: builder =>
@@ -44,7 +44,7 @@ public sealed class PrivacyInTelemetryTests
         await Eventually.Get(() => Task.FromResult(spans.Count(s => s.Source.Name == "MassTransit")), n => n >= 4, because: "consumer spans to be exported");
 
         var telemetry = string.Join("\n", logs.Entries)
-            + string.Join("\n", spans.Select(s => $"{s.DisplayName} {string.Join(" ", s.TagObjects.Select(t => $"{t.Key}={t.Value}"))} {string.Join(" ", s.Events.Select(e => e.Name))}"))
+            + spans.Describe()
             + metrics;
         Assert.NotEmpty(logs.Entries);
         Assert.Contains("http_server_request_duration", metrics, StringComparison.Ordinal);
