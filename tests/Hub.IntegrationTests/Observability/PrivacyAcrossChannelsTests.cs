@@ -35,7 +35,7 @@ public sealed class PrivacyAcrossChannelsTests
         await using var database = await PostgresDatabase.CreateAsync();
         await using var vhost = await RabbitMqVirtualHost.CreateAsync();
         var logs = new CapturedLogs();
-        var spans = new CapturedSpans();
+        var spans = new CapturedSpanCollection();
         var settings = HubSettings.Embedded(directory).Postgres(database).With(vhost.HubSettings()).With(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Trace",

@@ -24,7 +24,7 @@ public sealed class PrivacyInTelemetryTests
         using var directory = new TempDirectory();
         await using var vhost = await RabbitMqVirtualHost.CreateAsync();
         var logs = new CapturedLogs();
-        var spans = new CapturedSpans();
+        var spans = new CapturedSpanCollection();
         var settings = HubSettings.Embedded(directory).With(vhost.HubSettings());
         settings["Logging:LogLevel:Default"] = "Trace";
         await using var hub = await EmbeddedHub.StartAsync(settings, configure: builder =>

@@ -7,7 +7,7 @@ namespace Hub.IntegrationTests.Infrastructure;
 /// Spans exported by the in-memory exporter. The exporter adds from Hub's threads while the test reads, so every read
 /// goes through a locked copy.
 /// </summary>
-public sealed class CapturedSpans : ICollection<Activity>
+public sealed class CapturedSpanCollection : ICollection<Activity>
 {
     readonly List<Activity> spans = [];
 
