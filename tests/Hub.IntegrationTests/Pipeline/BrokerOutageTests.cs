@@ -6,6 +6,16 @@ namespace Hub.IntegrationTests.Pipeline;
 /// <summary>Losing the broker must never lose a complaint: it is accepted durably and delivered once the broker is back.</summary>
 public sealed class BrokerOutageTests
 {
+    // Different units and places, so near-duplicate linking keeps them as five cases.
+    static readonly string[] SeparateIncidents =
+    [
+        "เจ้าหน้าที่เทศกิจเขตบางรักเรียกเงินจากแม่ค้าหน้าตลาด 500 บาท",
+        "โยธาเขตลาดพร้าวไม่ตรวจอาคารที่สร้างผิดแบบเพราะรับเงินใต้โต๊ะ",
+        "ครูโรงเรียนสังกัดกรุงเทพมหานครในเขตดินแดงเก็บค่าเรียนพิเศษโดยบังคับ",
+        "พนักงานเก็บขยะเขตจตุจักรขอเงินค่าเก็บขยะเพิ่มจากชาวบ้าน",
+        "เจ้าหน้าที่สำนักงานเขตคลองเตยออกใบอนุญาตร้านอาหารให้ญาติโดยไม่ถูกต้อง",
+    ];
+
     [Fact]
     public async Task Complaints_accepted_while_the_broker_is_down_become_cases_after_it_returns()
     {
@@ -17,9 +27,9 @@ public sealed class BrokerOutageTests
 
         broker.Cut();
         var during = new List<string>();
-        for (var i = 0; i < 5; i++)
+        foreach (var text in SeparateIncidents)
         {
-            during.Add(await hub.Http.FileComplaintAsync(new { text = $"ระหว่างระบบขัดข้อง เรื่องที่ {i}", anonymous = true }));
+            during.Add(await hub.Http.FileComplaintAsync(new { text, anonymous = true }));
         }
 
         await Task.Delay(TimeSpan.FromSeconds(2));
