@@ -108,6 +108,7 @@ public sealed class CaseLinking(HubDbContext db, AuditLog audit, CaseNumberAlloc
             Status = CaseStatus.Received,
             Category = source.Category,
             UnitCode = source.UnitCode,
+            AccusedUnitCode = source.AccusedUnitCode,
             OpenedAtUtc = complaint.ReceivedAtUtc,
         };
         db.Cases.Add(split);

@@ -3,6 +3,7 @@ using Hub.CaseStore.Cases;
 using Hub.CaseStore.Persistence;
 using Hub.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.IntegrationTests.Dedup;
 
