@@ -24,7 +24,8 @@ public sealed class DeadlineNoticeMail(HubDbContext db, IOptions<StaffMailOption
         var roles = kind.StartsWith(DeadlineMonitor.ReminderPrefix, StringComparison.Ordinal) ? [StaffRoles.UnitOfficer]
             : kind == DeadlineMonitor.ReportToCommissionKind ? new[] { StaffRoles.Center, StaffRoles.Discipline }
             : [StaffRoles.UnitHead, StaffRoles.Center];
-        var accused = await db.AccusedPersons.Where(a => a.CaseId == c.Id).SelectMany(a => new[] { a.EmailPseudonym, a.PhonePseudonym }).OfType<string>().ToListAsync(cancellationToken);
+        var accused = (await db.AccusedPersons.Where(a => a.CaseId == c.Id).Select(a => new { a.EmailPseudonym, a.PhonePseudonym }).ToListAsync(cancellationToken))
+            .SelectMany(a => new[] { a.EmailPseudonym, a.PhonePseudonym }).OfType<string>().ToList();
         var recipients = await RecipientsAsync(roles, c.UnitCode, accused, cancellationToken);
         if (recipients.Count == 0)
         {
