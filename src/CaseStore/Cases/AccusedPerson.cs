@@ -14,4 +14,11 @@ public sealed class AccusedPerson
     public string? EmailPseudonym { get; init; }
     public string? PhonePseudonym { get; init; }
     public DateTime AddedAtUtc { get; init; }
+
+    /// <summary>The same person on another case, so linking or splitting never drops the guard.</summary>
+    public AccusedPerson CopyTo(Guid caseId) => new()
+    {
+        Id = Guid.NewGuid(), CaseId = caseId, IdentityId = IdentityId, Position = Position,
+        EmailPseudonym = EmailPseudonym, PhonePseudonym = PhonePseudonym, AddedAtUtc = AddedAtUtc,
+    };
 }
