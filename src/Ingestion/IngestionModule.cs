@@ -1,3 +1,4 @@
+using Hub.CaseStore.Evidence;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
 using Hub.Ingestion.Accepting;
@@ -24,7 +25,7 @@ public static class IngestionModule
         // First, so stored pauses are applied before any adapter's first fetch.
         services.AddChannelAdapters();
         services.AddScoped<ComplaintAcceptor>();
-        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddEvidenceFiles();
         services.AddSingleton<EvidenceStore>();
         services.AddReceiptLookup();
         services.AddEmailChannel();

@@ -139,11 +139,54 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.AccusedPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EmailPseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PhonePseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("EmailPseudonym");
+
+                    b.HasIndex("PhonePseudonym");
+
+                    b.ToTable("accused_persons", (string)null);
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AccusedUnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -166,6 +209,9 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
 
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("PossibleRetaliation")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -321,12 +367,49 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.HasIndex("ReceiptCode")
                         .IsUnique();
 
+                    b.HasIndex("ReporterPseudonym");
+
                     b.HasIndex("Channel", "ChannelMessageId")
                         .IsUnique();
 
                     b.HasIndex("Channel", "ContentHash", "ReceivedAtUtc");
 
                     b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("OriginalName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("complaint_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
@@ -1412,6 +1495,15 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.AccusedPerson", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Case", null)
+                        .WithMany("Accused")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Cases.CaseEvent", b =>
                 {
                     b.HasOne("Hub.CaseStore.Cases.Case", null)
@@ -1426,6 +1518,15 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.HasOne("Hub.CaseStore.Cases.Case", null)
                         .WithMany("Complaints")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintAttachment", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Complaint", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1492,6 +1593,8 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Hub.CaseStore.Cases.Case", b =>
                 {
+                    b.Navigation("Accused");
+
                     b.Navigation("Complaints");
 
                     b.Navigation("Events");
@@ -1499,6 +1602,8 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Hub.CaseStore.Cases.Complaint", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("References");
                 });
 #pragma warning restore 612, 618

@@ -140,11 +140,54 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.AccusedPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EmailPseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PhonePseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("EmailPseudonym");
+
+                    b.HasIndex("PhonePseudonym");
+
+                    b.ToTable("accused_persons", (string)null);
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AccusedUnitCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Category")
                         .IsRequired()
@@ -167,6 +210,9 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("PossibleRetaliation")
+                        .HasColumnType("bit");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
@@ -322,12 +368,49 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.HasIndex("ReceiptCode")
                         .IsUnique();
 
+                    b.HasIndex("ReporterPseudonym");
+
                     b.HasIndex("Channel", "ChannelMessageId")
                         .IsUnique();
 
                     b.HasIndex("Channel", "ContentHash", "ReceivedAtUtc");
 
                     b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("OriginalName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("complaint_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
@@ -1414,6 +1497,15 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.AccusedPerson", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Case", null)
+                        .WithMany("Accused")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Cases.CaseEvent", b =>
                 {
                     b.HasOne("Hub.CaseStore.Cases.Case", null)
@@ -1428,6 +1520,15 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.HasOne("Hub.CaseStore.Cases.Case", null)
                         .WithMany("Complaints")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintAttachment", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Complaint", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1494,6 +1595,8 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Hub.CaseStore.Cases.Case", b =>
                 {
+                    b.Navigation("Accused");
+
                     b.Navigation("Complaints");
 
                     b.Navigation("Events");
@@ -1501,6 +1604,8 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Hub.CaseStore.Cases.Complaint", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("References");
                 });
 #pragma warning restore 612, 618

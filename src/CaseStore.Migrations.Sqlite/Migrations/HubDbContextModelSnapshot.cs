@@ -134,10 +134,53 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.AccusedPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailPseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IdentityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhonePseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("EmailPseudonym");
+
+                    b.HasIndex("PhonePseudonym");
+
+                    b.ToTable("accused_persons", (string)null);
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccusedUnitCode")
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Category")
@@ -161,6 +204,9 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("OpenedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PossibleRetaliation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
@@ -314,12 +360,47 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceiptCode")
                         .IsUnique();
 
+                    b.HasIndex("ReporterPseudonym");
+
                     b.HasIndex("Channel", "ChannelMessageId")
                         .IsUnique();
 
                     b.HasIndex("Channel", "ContentHash", "ReceivedAtUtc");
 
                     b.ToTable("complaints", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("complaint_attachments", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintReference", b =>
@@ -1387,6 +1468,15 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.CaseStore.Cases.AccusedPerson", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Case", null)
+                        .WithMany("Accused")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Hub.CaseStore.Cases.CaseEvent", b =>
                 {
                     b.HasOne("Hub.CaseStore.Cases.Case", null)
@@ -1401,6 +1491,15 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.HasOne("Hub.CaseStore.Cases.Case", null)
                         .WithMany("Complaints")
                         .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Cases.ComplaintAttachment", b =>
+                {
+                    b.HasOne("Hub.CaseStore.Cases.Complaint", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ComplaintId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1467,6 +1566,8 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Hub.CaseStore.Cases.Case", b =>
                 {
+                    b.Navigation("Accused");
+
                     b.Navigation("Complaints");
 
                     b.Navigation("Events");
@@ -1474,6 +1575,8 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Hub.CaseStore.Cases.Complaint", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("References");
                 });
 #pragma warning restore 612, 618

@@ -11,7 +11,15 @@ public sealed class Case
     public int Sequence { get; init; }
     public CaseStatus Status { get; set; }
     public required string Category { get; set; }
+
+    /// <summary>The unit handling the case; set only when the centre assigns it.</summary>
     public string? UnitCode { get; set; }
+
+    /// <summary>The unit intake's classification says the complaint is about; its staff do not see the case for that.</summary>
+    public string? AccusedUnitCode { get; set; }
+
+    /// <summary>An accused person here reported another case (or the reverse) and this case is the newer: centre staff only.</summary>
+    public bool PossibleRetaliation { get; set; }
     public DateTime OpenedAtUtc { get; init; }
     public DateTime? ConcludedAtUtc { get; set; }
 
@@ -19,4 +27,5 @@ public sealed class Case
     public Guid? MergedIntoCaseId { get; set; }
     public List<Complaint> Complaints { get; init; } = [];
     public List<CaseEvent> Events { get; init; } = [];
+    public List<AccusedPerson> Accused { get; init; } = [];
 }

@@ -117,6 +117,13 @@ public sealed class CaseIntake(
             District = complaint.Location?.District,
             CallerConfirmed = complaint.CallerConfirmed,
             References = references.Select(r => new ComplaintReference { Reference = r }).ToList(),
+            Attachments = complaint.Attachments.Select(a => new ComplaintAttachment
+            {
+                Sha256 = a.Sha256,
+                MediaType = a.ContentType,
+                SizeBytes = a.SizeBytes,
+                OriginalName = string.IsNullOrWhiteSpace(a.FileName) ? null : Truncate(a.FileName, 260),
+            }).ToList(),
             LinkReason = reason,
             LinkedComplaintId = nearDuplicate?.ComplaintId,
             LinkScore = nearDuplicate is null ? null : Math.Round(nearDuplicate.Score, 3),
@@ -162,7 +169,8 @@ public sealed class CaseIntake(
             Sequence = sequence,
             Status = CaseStatus.Received,
             Category = normalized.Category,
-            UnitCode = normalized.UnitCode,
+            // Classification names the unit complained about; handing the case to that unit is the centre's deliberate act.
+            AccusedUnitCode = normalized.UnitCode,
             OpenedAtUtc = normalized.Complaint.ReceivedAtUtc.UtcDateTime,
         };
         db.Cases.Add(opened);

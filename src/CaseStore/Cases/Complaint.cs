@@ -22,6 +22,7 @@ public sealed class Complaint
     public bool? CallerConfirmed { get; init; }
 
     public List<ComplaintReference> References { get; init; } = [];
+    public List<ComplaintAttachment> Attachments { get; init; } = [];
 
     /// <summary>Why this complaint sits in its case (<c>opened</c>, <c>same-text-window</c>, …).</summary>
     public required string LinkReason { get; set; }

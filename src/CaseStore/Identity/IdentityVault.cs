@@ -11,7 +11,7 @@ namespace Hub.CaseStore.Identity;
 /// Seals reporter contacts (AES-256-GCM, one random nonce per entry) and derives the keyed pseudonym that
 /// recognises one reporter across channels. The entry joins the caller's unit of work.
 /// </summary>
-public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider clock)
+public sealed class IdentityVault(HubDbContext db, VaultKeys keys, ContactPseudonyms pseudonyms, TimeProvider clock)
 {
     public ReporterReference Seal(ReporterContact? contact, bool anonymous)
     {
@@ -28,8 +28,15 @@ public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider 
     /// Seals an address Hub must write back to (a chat) even for a reporter who asked to stay anonymous. Its pseudonym is
     /// random, so the entry links to nothing; only the channel's reply route points at it, never a complaint or case.
     /// </summary>
-    public Guid SealReplyAddress(ReporterContact contact) =>
-        Add(contact, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32))).Id;
+    public Guid SealReplyAddress(ReporterContact contact) => SealUnlinked(contact);
+
+    /// <summary>
+    /// Seals an accused official's identifiers. The vault entry's pseudonym is random so it never joins the reporter
+    /// it might share an address with; the case matches the person through <see cref="ContactPseudonyms"/> instead.
+    /// </summary>
+    public Guid SealAccused(ReporterContact contact) => SealUnlinked(contact);
+
+    Guid SealUnlinked(ReporterContact contact) => Add(contact, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32))).Id;
 
     /// <summary>
     /// Opens one sealed identity for a stated purpose and records the access (purpose, actor, complaint, time; never the
@@ -89,23 +96,11 @@ public sealed class IdentityVault(HubDbContext db, VaultKeys keys, TimeProvider 
     string Pseudonym(ReporterContact contact)
     {
         var identifier =
-            contact.Email?.Trim().ToLowerInvariant()
-            ?? DigitsOnly(contact.Phone ?? contact.CallerNumber)
+            (contact.Email is { } email ? ContactPseudonyms.NormalEmail(email) : null)
+            ?? ContactPseudonyms.DigitsOnly(contact.Phone ?? contact.CallerNumber)
             ?? (contact.LineUserId is { } line ? "line:" + line : null)
             ?? (contact.TelegramChatId is { } tg ? "telegram:" + tg : null)
             ?? "name:" + contact.Name?.Normalize(NormalizationForm.FormC).Trim();
-        var hash = HMACSHA256.HashData(keys.PseudonymKey, Encoding.UTF8.GetBytes(identifier));
-        return Convert.ToHexStringLower(hash);
-    }
-
-    static string? DigitsOnly(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone))
-        {
-            return null;
-        }
-
-        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
-        return digits.StartsWith("66", StringComparison.Ordinal) ? "0" + digits[2..] : digits;
+        return pseudonyms.Of(identifier);
     }
 }

@@ -15,9 +15,11 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.FiscalYear, c.Sequence }).IsUnique();
         builder.Property(c => c.Category).HasMaxLength(64);
         builder.Property(c => c.UnitCode).HasMaxLength(32);
+        builder.Property(c => c.AccusedUnitCode).HasMaxLength(32);
         builder.HasIndex(c => c.OpenedAtUtc);
         builder.HasMany(c => c.Complaints).WithOne().HasForeignKey(c => c.CaseId);
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId);
+        builder.HasMany(c => c.Accused).WithOne().HasForeignKey(a => a.CaseId);
     }
 }
 
@@ -37,6 +39,7 @@ sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.HasIndex(c => new { c.Channel, c.ContentHash, c.ReceivedAtUtc });
         builder.Property(c => c.Subject).HasMaxLength(512);
         builder.Property(c => c.ReporterPseudonym).HasMaxLength(64);
+        builder.HasIndex(c => c.ReporterPseudonym);
         builder.Property(c => c.District).HasMaxLength(128);
         builder.Property(c => c.LinkReason).HasMaxLength(64);
         builder.Property(c => c.LinkEvidence).HasMaxLength(2000);

@@ -25,6 +25,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<ComplaintAttachment> ComplaintAttachments => Set<ComplaintAttachment>();
+    public DbSet<AccusedPerson> AccusedPersons => Set<AccusedPerson>();
     public DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
     public DbSet<Receipt> Receipts => Set<Receipt>();
     public DbSet<ReporterIdentity> ReporterIdentities => Set<ReporterIdentity>();

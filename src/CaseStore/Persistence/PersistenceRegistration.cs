@@ -24,6 +24,7 @@ public static class PersistenceRegistration
         services.AddScoped<Outbox.Outbox>();
         services.AddScoped<Inbox.Inbox>();
         services.AddSingleton<VaultKeys>();
+        services.AddSingleton<ContactPseudonyms>();
         services.AddScoped<IdentityVault>();
         services.AddSingleton<SealedBlobs>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxRelay>());

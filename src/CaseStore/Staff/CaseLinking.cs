@@ -31,13 +31,13 @@ public sealed class CaseLinking(HubDbContext db, AuditLog audit, CaseNumberAlloc
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var target = await db.Cases.Include(c => c.Complaints).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var target = await db.Cases.Visible(user).Include(c => c.Complaints).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (target is null)
         {
             return null;
         }
 
-        var other = await db.Cases.Include(c => c.Complaints).SingleOrDefaultAsync(c => c.Number == number.Trim(), cancellationToken);
+        var other = await db.Cases.Visible(user).Include(c => c.Complaints).Include(c => c.Accused).SingleOrDefaultAsync(c => c.Number == number.Trim(), cancellationToken);
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -66,6 +66,7 @@ public sealed class CaseLinking(HubDbContext db, AuditLog audit, CaseNumberAlloc
         }
 
         other.MergedIntoCaseId = target.Id;
+        db.AccusedPersons.AddRange(other.Accused.Select(a => a.CopyTo(target.Id)));
         var actor = CaseWork.Actor(user);
         db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = now, Kind = "case-linked", Actor = actor, Detail = $"{other.Number}\nreason: {reason.Trim()}" });
         db.CaseEvents.Add(new CaseEvent { CaseId = other.Id, AtUtc = now, Kind = "linked-into", Actor = actor, Detail = $"{target.Number}\nreason: {reason.Trim()}" });
@@ -84,7 +85,7 @@ public sealed class CaseLinking(HubDbContext db, AuditLog audit, CaseNumberAlloc
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var source = await db.Cases.Include(c => c.Complaints).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var source = await db.Cases.Visible(user).Include(c => c.Complaints).Include(c => c.Accused).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (source is null)
         {
             return null;
@@ -108,9 +109,12 @@ public sealed class CaseLinking(HubDbContext db, AuditLog audit, CaseNumberAlloc
             Status = CaseStatus.Received,
             Category = source.Category,
             UnitCode = source.UnitCode,
+            AccusedUnitCode = source.AccusedUnitCode,
             OpenedAtUtc = complaint.ReceivedAtUtc,
         };
         db.Cases.Add(split);
+        // The guard follows the complaint: whoever the source case accuses stays unable to see the split-off part.
+        db.AccusedPersons.AddRange(source.Accused.Select(a => a.CopyTo(split.Id)));
         complaint.CaseId = split.Id;
         complaint.LinkReason = SplitReason;
         complaint.LinkedComplaintId = null;

@@ -65,7 +65,7 @@ public static class CaseLinkingEndpoints
         return summary + link + split;
     }
 
-    static async Task<IResult> Outcome(HttpContext http, Guid id, IReadOnlyList<string>? errors, CaseWork work, HolidayCalendar calendar, CancellationToken ct)
+    internal static async Task<IResult> Outcome(HttpContext http, Guid id, IReadOnlyList<string>? errors, CaseWork work, HolidayCalendar calendar, CancellationToken ct)
     {
         if (errors is null)
         {

@@ -14,7 +14,7 @@ public static class CasePages
         var options = string.Concat(Enum.GetValues<CaseStatus>().Select(s =>
             $"""<option value="{s}"{(s.ToString() == status ? " selected" : "")}>{E(StatusNames.Thai(s))} / {s}</option>"""));
         var rows = string.Concat(cases.Select(c => $"""
-            <tr><td><a href="/staff/cases/{c.Id}">{E(c.Number)}</a></td><td>{E(StatusNames.Thai(c.Status))}</td>
+            <tr><td><a href="/staff/cases/{c.Id}">{E(c.Number)}</a> {AccusedEndpoints.RetaliationBadge(http, c)}</td><td>{E(StatusNames.Thai(c.Status))}</td>
             <td>{E(c.Category)}</td><td>{E(c.UnitCode ?? "-")}</td><td>{c.OpenedAtUtc:yyyy-MM-dd}</td><td>{c.Complaints.Count}</td></tr>
             """));
         return Page(http, "กล่องเรื่องร้องเรียน / Inbox", $"""
@@ -36,7 +36,7 @@ public static class CasePages
             <p>ผู้ร้องเรียน / Reporter: {(x.ReporterAnonymous || x.ReporterPseudonym is null ? "ไม่ประสงค์ออกนาม / anonymous" : "นามแฝง / pseudonym " + E(x.ReporterPseudonym[..12]))}
             {(x.ReporterIdentityId is { } identity && http.User.IsInRole(StaffRoles.Center) ? Form(http, $"/staff/cases/{c.Id}/reveal-requests", $"""<input type="hidden" name="identity" value="{identity}"><label>เหตุผลในการขอเปิดเผยตัวตน / Reason to reveal identity <input name="reason" required></label><button>ขอเปิดเผย / Request reveal</button>""") : "")}</p>
             {(x.Subject is null ? "" : $"<p><strong>{E(x.Subject)}</strong></p>")}
-            <div class="complaint">{E(x.Text)}</div>{CaseLinkingEndpoints.LinkNote(x)}</article>
+            <div class="complaint">{E(x.Text)}</div>{EvidenceEndpoints.List(c, x)}{CaseLinkingEndpoints.LinkNote(x)}</article>
             """));
         var events = string.Concat(c.Events.OrderBy(e => e.Id).Select(e =>
             $"""<tr><td>{e.AtUtc:yyyy-MM-dd HH:mm}</td><td>{E(e.Kind)}</td><td>{E(e.Actor)}</td><td class="complaint">{E(e.Detail)}</td></tr>"""));
@@ -55,10 +55,11 @@ public static class CasePages
             ? Form(http, $"/staff/cases/{c.Id}/extensions", $"""<label>ขยายเวลา (วัน, ไม่เกิน {StatutoryClock.MaxExtensionDays}) / Extend (days) <input name="days" type="number" min="1" max="{StatutoryClock.MaxExtensionDays}" required></label><label>เหตุผล / Reason <input name="reason" required></label><button>ขยายเวลา / Extend</button>""")
             : "";
         return Page(http, $"เรื่อง {c.Number}", $"""
-            {Errors(errors ?? [])}
+            {Errors(errors ?? [])}{AccusedEndpoints.RetaliationBadge(http, c)}
             <dl><dt>สถานะ / Status</dt><dd id="status">{E(StatusNames.Thai(c.Status))} ({c.Status})</dd>
-            <dt>หน่วยงาน / Unit</dt><dd>{E(c.UnitCode ?? "-")}</dd><dt>ประเภท / Category</dt><dd>{E(c.Category)}</dd></dl>
+            <dt>หน่วยงาน / Unit</dt><dd>{E(c.UnitCode ?? "-")}</dd><dt>หน่วยงานที่ถูกร้องเรียน (จากการจำแนก) / Accused unit (classified)</dt><dd>{E(c.AccusedUnitCode ?? "-")}</dd><dt>ประเภท / Category</dt><dd>{E(c.Category)}</dd></dl>
             <h2>เรื่องร้องเรียนทุกช่องทาง / Complaints from every channel</h2>{complaints}
+            {AccusedEndpoints.Section(http, c)}
             {CaseLinkingEndpoints.Section(http, c)}
             <h2>กำหนดเวลาตามระเบียบ / Statutory clocks</h2><table id="clocks">{deadlines}</table>{extension}
             {transition}

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Persistence;
@@ -10,10 +11,11 @@ namespace Hub.CaseStore.Staff;
 public sealed class CaseWork(HubDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const string NoteKind = "note";
+    public const string AssignedToAccusedUnitKind = "assigned-to-accused-unit";
     const string OutcomePrefix = "outcome: ";
 
     public Task<Case?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        db.Cases.Visible(user).Include(c => c.Complaints).Include(c => c.Events).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        db.Cases.Visible(user).Include(c => c.Complaints).ThenInclude(x => x.Attachments).Include(c => c.Events).Include(c => c.Accused).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
 
     public static string? ScreeningOutcome(Case @case) =>
         @case.Events.Where(e => e.Kind == StatusKind(CaseStatus.Screened)).OrderBy(e => e.Id).LastOrDefault()?.Detail?
@@ -34,6 +36,12 @@ public sealed class CaseWork(HubDbContext db, AuditLog audit, TimeProvider clock
         if (errors.Count > 0)
         {
             return errors;
+        }
+
+        var toAccusedUnit = request.To == CaseStatus.Assigned && string.Equals(request.Unit!.Trim(), @case.AccusedUnitCode, StringComparison.OrdinalIgnoreCase);
+        if (toAccusedUnit && (!user.IsInRole(StaffRoles.Center) || string.IsNullOrWhiteSpace(request.Reason)))
+        {
+            return ["ส่งเรื่องให้หน่วยงานที่ถูกร้องเรียนได้เฉพาะศูนย์ฯ และต้องระบุเหตุผล / Only the centre may assign a case to the unit it is about, and must give a reason."];
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -58,6 +66,12 @@ public sealed class CaseWork(HubDbContext db, AuditLog audit, TimeProvider clock
 
         db.CaseEvents.Add(new CaseEvent { CaseId = @case.Id, AtUtc = now, Kind = StatusKind(request.To), Actor = Actor(user), Detail = detail });
         await audit.AppendAsync(Actor(user), "case.transition", @case.Id, $"{from} -> {request.To}", cancellationToken);
+        if (toAccusedUnit)
+        {
+            // The conflict-of-interest guard was overridden on purpose: the decision and its reason stay on the record.
+            db.CaseEvents.Add(new CaseEvent { CaseId = @case.Id, AtUtc = now, Kind = AssignedToAccusedUnitKind, Actor = Actor(user), Detail = detail });
+            await audit.AppendAsync(Actor(user), "case.assign-accused-unit", @case.Id, @case.UnitCode, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return [];
     }

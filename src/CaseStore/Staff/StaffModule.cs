@@ -1,6 +1,7 @@
 using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Audit;
 using Hub.CaseStore.Deadlines;
+using Hub.CaseStore.Evidence;
 using Hub.CaseStore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +24,8 @@ public static class StaffModule
         services.AddScoped<AuditLog>();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseLinking>();
+        services.AddScoped<AccusedPersons>();
+        services.AddEvidenceFiles();
         services.AddScoped<Reports.MonthlyReport>();
         services.AddScoped<IdentityReveal>();
         return services;
@@ -57,6 +60,8 @@ public static class StaffModule
         Accounts.SingleSignOn.SingleSignOnEndpoints.MapSingleSignOn(staff);
         staff.MapCaseWork();
         staff.MapCaseLinking();
+        staff.MapAccused();
+        staff.MapEvidence();
         staff.MapRevealEndpoints();
         staff.MapDeadlines();
         Reports.ReportEndpoints.MapReports(staff);

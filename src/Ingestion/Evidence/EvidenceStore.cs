@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Hub.CaseStore.Evidence;
 using Hub.Contracts.Complaints;
 using Microsoft.Extensions.Options;
 
@@ -52,10 +53,7 @@ public sealed class EvidenceStore(IOptions<EvidenceOptions> options)
 
     public Stream Open(string sha256) => File.OpenRead(PathOf(sha256));
 
-    string PathOf(string sha256) =>
-        sha256.Length == 64 && sha256.All(Uri.IsHexDigit)
-            ? Path.Combine(options.Value.Directory, sha256[..2], sha256[2..4], sha256 + ".bin")
-            : throw new ArgumentException("Not a SHA-256 hex digest.", nameof(sha256));
+    string PathOf(string sha256) => EvidenceFiles.PathOf(options.Value.Directory, sha256);
 
     static async Task<(string Hash, long Size)> CopyHashingAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
     {

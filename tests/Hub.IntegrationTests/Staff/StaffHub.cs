@@ -36,8 +36,11 @@ public sealed class StaffHub : IAsyncDisposable
 
     public string DatabaseArgument => $"--Hub:Database:ConnectionString=Data Source={directory["hub.db"]}";
 
-    /// <summary>Files one complaint as a new case in <paramref name="unit"/>; with a contact, the reporter is sealed in the vault.</summary>
-    public async Task<Guid> FileCaseAsync(string text, string? unit, ReporterContact? contact = null)
+    /// <summary>
+    /// Files one complaint as a new case assigned to <paramref name="unit"/>; with a contact, the reporter is sealed in the
+    /// vault; <paramref name="shape"/> changes the normalized complaint (attachments, classified unit) before intake.
+    /// </summary>
+    public async Task<Guid> FileCaseAsync(string text, string? unit, ReporterContact? contact = null, Func<ComplaintNormalized, ComplaintNormalized>? shape = null)
     {
         await using var scope = Hub.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Hub.CaseStore.Persistence.HubDbContext>();
@@ -45,6 +48,7 @@ public sealed class StaffHub : IAsyncDisposable
         await db.SaveChangesAsync();
         var normalized = CaseNumberingTests.Normalized(text, DateTimeOffset.UtcNow);
         normalized = normalized with { Complaint = normalized.Complaint with { Reporter = reporter } };
+        normalized = shape?.Invoke(normalized) ?? normalized;
         await scope.ServiceProvider.GetRequiredService<CaseIntake>().FileAsync(normalized, Guid.NewGuid(), CancellationToken.None);
         var id = db.Complaints.Single(c => c.ReceiptCode == normalized.Complaint.ReceiptCode).CaseId;
         var @case = await db.Cases.FindAsync(id);

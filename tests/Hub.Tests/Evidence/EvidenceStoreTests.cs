@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Hub.CaseStore.Evidence;
 using Hub.Ingestion.Evidence;
 using Microsoft.Extensions.Options;
 

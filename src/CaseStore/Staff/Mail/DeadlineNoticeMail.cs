@@ -3,6 +3,7 @@ using System.Text;
 using Hub.CaseStore.Accounts;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Deadlines;
+using Hub.CaseStore.Identity;
 using Hub.CaseStore.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Hub.CaseStore.Staff.Mail;
 /// reminders go to the unit's reporting officers, escalations to the unit head and the centre, and a serious case
 /// past 180 days to the centre and discipline staff (who report it to ก.ก.).
 /// </summary>
-public sealed class DeadlineNoticeMail(HubDbContext db, IOptions<StaffMailOptions> options, TimeProvider clock)
+public sealed class DeadlineNoticeMail(HubDbContext db, IOptions<StaffMailOptions> options, ContactPseudonyms pseudonyms, TimeProvider clock)
 {
     public async Task<int> QueueAsync(Case c, string kind, ClockState state, CancellationToken cancellationToken)
     {
@@ -23,11 +24,13 @@ public sealed class DeadlineNoticeMail(HubDbContext db, IOptions<StaffMailOption
         var roles = kind.StartsWith(DeadlineMonitor.ReminderPrefix, StringComparison.Ordinal) ? [StaffRoles.UnitOfficer]
             : kind == DeadlineMonitor.ReportToCommissionKind ? new[] { StaffRoles.Center, StaffRoles.Discipline }
             : [StaffRoles.UnitHead, StaffRoles.Center];
-        var recipients = await RecipientsAsync(roles, c.UnitCode, cancellationToken);
+        var accused = (await db.AccusedPersons.Where(a => a.CaseId == c.Id).Select(a => new { a.EmailPseudonym, a.PhonePseudonym }).ToListAsync(cancellationToken))
+            .SelectMany(a => new[] { a.EmailPseudonym, a.PhonePseudonym }).OfType<string>().ToList();
+        var recipients = await RecipientsAsync(roles, c.UnitCode, accused, cancellationToken);
         if (recipients.Count == 0)
         {
             // A unit without officers must not swallow its reminder: the centre hears of it instead.
-            recipients = await RecipientsAsync([StaffRoles.Center], null, cancellationToken);
+            recipients = await RecipientsAsync([StaffRoles.Center], null, accused, cancellationToken);
         }
 
         var link = new Uri(options.Value.StaffUrl, $"/staff/cases/{c.Id}");
@@ -53,13 +56,18 @@ public sealed class DeadlineNoticeMail(HubDbContext db, IOptions<StaffMailOption
         return recipients.Count;
     }
 
-    async Task<List<string>> RecipientsAsync(string[] roles, string? unit, CancellationToken cancellationToken) =>
-        await (from u in db.Users
-               join ur in db.UserRoles on u.Id equals ur.UserId
-               join r in db.Roles on ur.RoleId equals r.Id
-               where roles.Contains(r.Name!) && u.Email != null
-                     && (!(r.Name == StaffRoles.UnitOfficer || r.Name == StaffRoles.UnitHead) || u.UnitCode == unit)
-               select u.Email!).Distinct().OrderBy(e => e).ToListAsync(cancellationToken);
+    /// <summary>Never the person the case accuses: their account is recognised by the pseudonyms of its e-mail and phone.</summary>
+    async Task<List<string>> RecipientsAsync(string[] roles, string? unit, IReadOnlyCollection<string> accused, CancellationToken cancellationToken)
+    {
+        var candidates = await (from u in db.Users
+                                join ur in db.UserRoles on u.Id equals ur.UserId
+                                join r in db.Roles on ur.RoleId equals r.Id
+                                where roles.Contains(r.Name!) && u.Email != null
+                                      && (!(r.Name == StaffRoles.UnitOfficer || r.Name == StaffRoles.UnitHead) || u.UnitCode == unit)
+                                select new { Email = u.Email!, u.PhoneNumber }).ToListAsync(cancellationToken);
+        return candidates.Where(u => !pseudonyms.OfContact(u.Email, u.PhoneNumber).Any(accused.Contains))
+            .Select(u => u.Email).Distinct().Order().ToList();
+    }
 
     /// <summary>The same notice to the same person is always the same row.</summary>
     public static Guid IdOf(Guid caseId, string kind, string address) =>

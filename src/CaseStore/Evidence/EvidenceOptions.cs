@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Hub.Ingestion.Evidence;
+namespace Hub.CaseStore.Evidence;
 
 /// <summary>Bound from <c>Hub:Evidence</c>.</summary>
 public sealed class EvidenceOptions
