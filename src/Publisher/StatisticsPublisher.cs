@@ -4,7 +4,6 @@ using Hub.Publisher.Disclosure;
 using Hub.Publisher.Site;
 using Hub.Publisher.Statistics;
 using Hub.Publisher.Targets;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,13 +22,9 @@ public sealed class StatisticsPublisher(
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        var facts = (await db.Cases.AsNoTracking()
-                .Select(c => new { c.OpenedAtUtc, c.ConcludedAtUtc, c.Category, c.UnitCode, Channels = c.Complaints.Select(x => x.Channel).ToList() })
-                .ToListAsync(cancellationToken))
-            .Select(c => new CaseFacts(c.OpenedAtUtc, c.ConcludedAtUtc, c.Category, c.UnitCode, c.Channels))
-            .ToList();
+        var facts = await CaseFactsReader.ReadAsync(db, cancellationToken);
         var current = FiscalYear.Of(now);
-        var first = facts.Count == 0 ? current.BuddhistYear : Math.Min(current.BuddhistYear, facts.Min(f => FiscalYear.Of(f.OpenedUtc).BuddhistYear));
+        var first = facts.Count == 0 ? current.BuddhistYear : Math.Min(current.BuddhistYear, FiscalYear.Of(facts.Min(f => f.OpenedUtc)).BuddhistYear);
         var years = new List<PublicRelease>();
         for (var year = first; year <= current.BuddhistYear; year++)
         {

@@ -13,38 +13,61 @@ public static class StatisticsCalculator
         ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
 
     /// <summary>The statistics of <paramref name="year"/> (default: the year of <paramref name="now"/>) as known at <paramref name="now"/>.</summary>
+    /// <remarks>
+    /// One pass over the cases: each is placed into a month bucket once, and the running counts are prefix sums over
+    /// the buckets. A case counts as in progress at an instant when it was opened before it and not concluded before it,
+    /// i.e. (opened before) minus (opened and concluded before) — the latter is "the later of the two dates is before".
+    /// </remarks>
     public static FiscalYearStatistics Calculate(IReadOnlyCollection<CaseFacts> cases, DateTimeOffset now, FiscalYear? year = null)
     {
         var fiscalYear = year ?? FiscalYear.Of(now);
         var start = fiscalYear.StartUtc;
         var cutoff = now.UtcDateTime < fiscalYear.EndUtc ? now.UtcDateTime : fiscalYear.EndUtc;
-        var months = new List<MonthStatistics>();
-        foreach (var (y, m) in fiscalYear.Months())
+        var published = fiscalYear.Months().TakeWhile(m => FiscalYear.BangkokMidnightUtc(m.Year, m.Month, 1) <= cutoff).ToList();
+        var buckets = new MonthBuckets([start, .. published.Select(m => MonthEnd(m.Year, m.Month))]);
+        var opened = new int[buckets.Count];
+        var concluded = new int[buckets.Count];
+        var closed = new int[buckets.Count];
+        var receivedThisYear = new List<CaseFacts>();
+        var daysToConclusion = new List<double>();
+        foreach (var c in cases)
         {
-            var monthStart = FiscalYear.BangkokMidnightUtc(y, m, 1);
-            if (monthStart > cutoff)
+            opened[buckets.Of(c.OpenedUtc)]++;
+            if (c.OpenedUtc >= start && c.OpenedUtc < cutoff)
             {
-                break;
+                receivedThisYear.Add(c);
             }
 
-            var monthEnd = MonthEnd(y, m);
-            var received = cases.Count(c => c.OpenedUtc >= monthStart && c.OpenedUtc < monthEnd);
-            var concluded = cases.Count(c => c.ConcludedUtc >= monthStart && c.ConcludedUtc < monthEnd);
-            var inProgress = cases.Count(c => c.OpenedUtc < monthEnd && !(c.ConcludedUtc < monthEnd));
-            months.Add(new MonthStatistics(y, m, $"{ThaiMonths[m - 1]} {y + 543}", received, concluded, inProgress));
+            if (c.ConcludedUtc is { } at)
+            {
+                concluded[buckets.Of(at)]++;
+                closed[buckets.Of(at > c.OpenedUtc ? at : c.OpenedUtc)]++;
+                if (at >= start && at < cutoff)
+                {
+                    daysToConclusion.Add((at - c.OpenedUtc).TotalDays);
+                }
+            }
         }
 
-        var carriedOver = cases.Count(c => c.OpenedUtc < start && !(c.ConcludedUtc < start));
+        var months = new List<MonthStatistics>(buckets.Months);
+        int openedBefore = opened[0], closedBefore = closed[0];
+        for (var i = 0; i < buckets.Months; i++)
+        {
+            var (y, m) = published[i];
+            openedBefore += opened[i + 1];
+            closedBefore += closed[i + 1];
+            months.Add(new MonthStatistics(y, m, $"{ThaiMonths[m - 1]} {y + 543}", opened[i + 1], concluded[i + 1], openedBefore - closedBefore));
+        }
+
+        var carriedOver = opened[0] - closed[0];
         var receivedTotal = months.Sum(m => m.Received);
         var concludedTotal = months.Sum(m => m.Concluded);
-        var receivedThisYear = cases.Where(c => c.OpenedUtc >= start && c.OpenedUtc < cutoff).ToList();
         return new FiscalYearStatistics(fiscalYear.BuddhistYear, now, carriedOver, receivedTotal, concludedTotal,
             carriedOver + receivedTotal - concludedTotal, months)
         {
             Quarters = Quarters(months, fiscalYear, cutoff),
             Breakdowns = BreakdownCalculator.Of(receivedThisYear),
-            MedianDaysToConclusion = Median(cases.Where(c => c.ConcludedUtc >= start && c.ConcludedUtc < cutoff)
-                .Select(c => (c.ConcludedUtc!.Value - c.OpenedUtc).TotalDays).ToList()),
+            MedianDaysToConclusion = Median(daysToConclusion),
             Complete = cutoff == fiscalYear.EndUtc,
         };
     }
