@@ -28,7 +28,11 @@ static class CaseFactsReader
             var facts = new List<CaseFacts>(channels.Count);
             // Categories and units repeat on every row; one shared string per value keeps a million facts small.
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            await using var command = Command(connection, """SELECT "Id", "OpenedAtUtc", "ConcludedAtUtc", "Category", "UnitCode" FROM cases""");
+            // A case linked into another is not an incident of its own; an unassigned case counts for the unit it is about.
+            await using var command = Command(connection, """
+                SELECT "Id", "OpenedAtUtc", "ConcludedAtUtc", "Category", COALESCE("UnitCode", "AccusedUnitCode")
+                FROM cases WHERE "MergedIntoCaseId" IS NULL
+                """);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
