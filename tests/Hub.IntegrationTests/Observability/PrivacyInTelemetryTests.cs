@@ -41,7 +41,8 @@ public sealed class PrivacyInTelemetryTests
         });
         await hub.Http.CaseFiledAsync(receipt);
         var metrics = await hub.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        await Eventually.Get(() => Task.FromResult(spans.Count(s => s.Source.Name == "MassTransit")), n => n >= 4, because: "consumer spans to be exported");
+        // Activity listeners are process-wide, so spans of other tests' hubs arrive here too: look for this request's trace.
+        await Eventually.Get(() => Task.FromResult(OneTraceFromDoorToCase(spans.Snapshot())), found => found, because: "one trace from the form's request through both consumers");
 
         var telemetry = string.Join("\n", logs.Entries)
             + spans.Describe()
@@ -52,10 +53,13 @@ public sealed class PrivacyInTelemetryTests
         {
             Assert.DoesNotContain(secret, telemetry, StringComparison.Ordinal);
         }
+    }
 
-        var door = Assert.Single(spans, s => s.Kind == ActivityKind.Server && s.DisplayName.Contains("/api/complaints", StringComparison.Ordinal));
+    static bool OneTraceFromDoorToCase(IReadOnlyList<Activity> spans)
+    {
         var consumers = spans.Where(s => s.Kind == ActivityKind.Consumer && s.Source.Name == "MassTransit").ToList();
-        Assert.Contains(consumers, s => s.DisplayName.Contains("normalizer", StringComparison.Ordinal) && s.TraceId == door.TraceId);
-        Assert.Contains(consumers, s => s.DisplayName.Contains("case-store-intake", StringComparison.Ordinal) && s.TraceId == door.TraceId);
+        return spans.Where(s => s.Kind == ActivityKind.Server && s.DisplayName.Contains("/api/complaints", StringComparison.Ordinal))
+            .Any(door => consumers.Any(s => s.DisplayName.Contains("normalizer", StringComparison.Ordinal) && s.TraceId == door.TraceId)
+                         && consumers.Any(s => s.DisplayName.Contains("case-store-intake", StringComparison.Ordinal) && s.TraceId == door.TraceId));
     }
 }
