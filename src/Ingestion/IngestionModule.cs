@@ -25,6 +25,7 @@ public static class IngestionModule
         // First, so stored pauses are applied before any adapter's first fetch.
         services.AddChannelAdapters();
         services.AddScoped<ComplaintAcceptor>();
+        services.AddSingleton<AcceptanceBatches>();
         services.AddEvidenceFiles();
         services.AddSingleton<EvidenceStore>();
         services.AddReceiptLookup();

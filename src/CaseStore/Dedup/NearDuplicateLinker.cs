@@ -19,13 +19,7 @@ public sealed class NearDuplicateLinker(HubDbContext db)
 
     public async Task<NearDuplicate?> FindAsync(IncidentFingerprint incoming, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        var postings = new List<FingerprintKey>();
-        foreach (var key in keys)
-        {
-            postings.AddRange(await db.FingerprintKeys.Where(k => k.Key == key).OrderByDescending(k => k.Id)
-                .Take(DuplicateLinker.RecentPerKey).AsNoTracking().ToListAsync(cancellationToken));
-        }
-
+        var postings = await RecentPostingsAsync(keys, cancellationToken);
         if (postings.Count == 0)
         {
             return null;
@@ -77,6 +71,19 @@ public sealed class NearDuplicateLinker(HubDbContext db)
         db.FingerprintKeys.AddRange(keys.Select(k => new FingerprintKey { Key = k, ComplaintId = id }));
         var terms = fingerprint.Words.Select(Term).Append(AllDocuments).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         await TermCounter.CountAsync(db, terms, cancellationToken);
+    }
+
+    /// <summary>The newest postings of every key, in one round trip (a UNION ALL of per-key top-N reads).</summary>
+    async Task<List<FingerprintKey>> RecentPostingsAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        IQueryable<FingerprintKey>? recent = null;
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            var ofKey = db.FingerprintKeys.Where(k => k.Key == key).OrderByDescending(k => k.Id).Take(DuplicateLinker.RecentPerKey);
+            recent = recent is null ? ofKey : recent.Concat(ofKey);
+        }
+
+        return recent is null ? [] : await recent.AsNoTracking().ToListAsync(cancellationToken);
     }
 
     /// <summary>Cases holding a complaint staff split apart from this one: never a link target for it.</summary>

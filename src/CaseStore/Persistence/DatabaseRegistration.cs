@@ -28,7 +28,8 @@ public static class DatabaseRegistration
         return database.Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(PrepareSqlite(connectionString),
-                o => o.MigrationsAssembly("Hub.CaseStore.Migrations.Sqlite")),
+                    o => o.MigrationsAssembly("Hub.CaseStore.Migrations.Sqlite"))
+                .AddInterceptors(SqliteWriteGate.For(new SqliteConnectionStringBuilder(connectionString).DataSource)),
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString,
                 o => o.MigrationsAssembly("Hub.CaseStore.Migrations.Postgres")),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString,

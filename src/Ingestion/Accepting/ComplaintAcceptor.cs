@@ -12,8 +12,10 @@ namespace Hub.Ingestion.Accepting;
 /// "Durable, then acknowledge" for every door: the sealed identity, the receipt and the outbox row carrying
 /// <see cref="ComplaintReceived"/> commit in one transaction before any receipt code is shown. If the database
 /// cannot take it, the caller gets an exception and must tell the reporter to try again (HTTP 503).
+/// A door whose unit of work holds nothing else (the web form, the hotline) joins concurrent acceptances in one
+/// commit (<see cref="AcceptanceBatches"/>); a door that saves its own rows with the complaint commits them together.
 /// </summary>
-public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outbox outbox, TimeProvider clock)
+public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outbox outbox, AcceptanceBatches batches, TimeProvider clock)
 {
     public async Task<AcceptedComplaint> AcceptAsync(ComplaintSubmission submission, CancellationToken cancellationToken)
     {
@@ -42,18 +44,27 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
             References = submission.References.Distinct(StringComparer.Ordinal).ToList(),
             CallerConfirmed = submission.CallerConfirmed,
         };
-        db.Receipts.Add(new Receipt
+        var receipt = new Receipt
         {
             Code = receiptCode,
             ComplaintId = complaintId,
             Channel = submission.Channel,
             ChannelMessageId = submission.ChannelMessageId,
             AcceptedAtUtc = now.UtcDateTime,
-        });
-        outbox.Add(message, complaintId, Queues.Normalizer);
+        };
+        var row = outbox.Row(message, complaintId, Queues.Normalizer);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (db.ChangeTracker.HasChanges())
+            {
+                db.Receipts.Add(receipt);
+                db.OutboxMessages.Add(row);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            else
+            {
+                await batches.CommitAsync(receipt, row, cancellationToken);
+            }
         }
         catch (DbUpdateException)
         {
