@@ -180,9 +180,9 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
     public static void MarkUrgent() => WriterTurns.MarkUrgent();
 
     // EF's synchronous paths are rare here (migrations, tools); they block on the same turns.
-    void Enter() => writer.EnterAsync(LongestWait, CancellationToken.None).GetAwaiter().GetResult();
+    void Enter() => writer.EnterAsync(WriterTurns.IsUrgentFlow, LongestWait, CancellationToken.None).GetAwaiter().GetResult();
 
-    Task EnterAsync(CancellationToken cancellationToken) => writer.EnterAsync(LongestWait, cancellationToken);
+    Task EnterAsync(CancellationToken cancellationToken) => writer.EnterAsync(WriterTurns.IsUrgentFlow, LongestWait, cancellationToken);
 
     void LeaveTransaction(DbContext? context)
     {

@@ -5,7 +5,7 @@ namespace Hub.CaseStore.Persistence;
 /// are urgent; the pipeline's writers are not. When both wait, turns alternate, so a door never waits behind more than
 /// one pipeline transaction and the pipeline is never starved; otherwise turns go in order of arrival.
 /// </summary>
-sealed class WriterTurns
+public sealed class WriterTurns
 {
     static readonly AsyncLocal<bool> UrgentFlow = new();
 
@@ -18,7 +18,9 @@ sealed class WriterTurns
     /// <summary>Marks the current async flow's writes as ones a reporter is waiting on.</summary>
     public static void MarkUrgent() => UrgentFlow.Value = true;
 
-    public async Task EnterAsync(TimeSpan longest, CancellationToken cancellationToken)
+    public static bool IsUrgentFlow => UrgentFlow.Value;
+
+    public async Task EnterAsync(bool isUrgent, TimeSpan longest, CancellationToken cancellationToken)
     {
         TaskCompletionSource turn;
         lock (sync)
@@ -26,12 +28,12 @@ sealed class WriterTurns
             if (!held)
             {
                 held = true;
-                lastWasUrgent = UrgentFlow.Value;
+                lastWasUrgent = isUrgent;
                 return;
             }
 
             turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            (UrgentFlow.Value ? urgent : normal).Enqueue(turn);
+            (isUrgent ? urgent : normal).Enqueue(turn);
         }
 
         try
