@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,9 +28,7 @@ public static class DatabaseRegistration
         var connectionString = database.EffectiveConnectionString;
         return database.Provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(PrepareSqlite(connectionString),
-                    o => o.MigrationsAssembly("Hub.CaseStore.Migrations.Sqlite"))
-                .AddInterceptors(SqliteWriteGate.For(new SqliteConnectionStringBuilder(connectionString).DataSource)),
+            DatabaseProvider.Sqlite => ConfigureSqlite(options, connectionString),
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString,
                 o => o.MigrationsAssembly("Hub.CaseStore.Migrations.Postgres")),
             DatabaseProvider.SqlServer => options.UseSqlServer(connectionString,
@@ -38,8 +37,17 @@ public static class DatabaseRegistration
         };
     }
 
+    // Every request's context is configured anew; prepare each connection string (and its directory) once.
+    static readonly ConcurrentDictionary<string, (string ConnectionString, SqliteWriteGate Gate)> PreparedSqlite = new(StringComparer.Ordinal);
+
+    static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString)
+    {
+        var (prepared, gate) = PreparedSqlite.GetOrAdd(connectionString, PrepareSqlite);
+        return options.UseSqlite(prepared, o => o.MigrationsAssembly("Hub.CaseStore.Migrations.Sqlite")).AddInterceptors(gate);
+    }
+
     /// <summary>The embedded default keeps its file under ./var/, which may not exist on a fresh clone.</summary>
-    static string PrepareSqlite(string connectionString)
+    static (string, SqliteWriteGate) PrepareSqlite(string connectionString)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
@@ -49,6 +57,6 @@ public static class DatabaseRegistration
         }
 
         builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 60);
-        return builder.ToString();
+        return (builder.ToString(), SqliteWriteGate.For(builder.DataSource));
     }
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Hub.CaseStore.Persistence;
-using Hub.CaseStore.Persistence.Outbox;
-using Hub.CaseStore.Receipts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,9 +19,10 @@ public sealed class AcceptanceBatches(IServiceScopeFactory scopes)
     readonly ConcurrentQueue<Pending> queue = new();
     int leading;
 
-    public async Task CommitAsync(Receipt receipt, OutboxMessage message, CancellationToken cancellationToken)
+    /// <param name="rows">New rows of one acceptance (identity, receipt, outbox message), committed all or none.</param>
+    public async Task CommitAsync(IReadOnlyList<object> rows, CancellationToken cancellationToken)
     {
-        var pending = new Pending(receipt, message);
+        var pending = new Pending(rows);
         queue.Enqueue(pending);
         // A caller that finds a leader at work waits for it; the leader looks again after stepping down, so a row
         // queued just as it finished is never stranded.
@@ -97,12 +96,11 @@ public sealed class AcceptanceBatches(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        db.Receipts.AddRange(batch.Select(p => p.Receipt));
-        db.OutboxMessages.AddRange(batch.Select(p => p.Message));
+        db.AddRange(batch.SelectMany(p => p.Rows));
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    sealed record Pending(Receipt Receipt, OutboxMessage Message)
+    sealed record Pending(IReadOnlyList<object> Rows)
     {
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -19,8 +19,10 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
 {
     public async Task<AcceptedComplaint> AcceptAsync(ComplaintSubmission submission, CancellationToken cancellationToken)
     {
-        var earlier = await FindEarlierAsync(submission, cancellationToken);
-        if (earlier is not null)
+        // Alone, a repeat is caught by the receipts' unique key at commit; with the caller's rows in the unit of work,
+        // it is looked up first so a refused commit cannot take those rows down with it.
+        var alone = !db.ChangeTracker.HasChanges();
+        if (!alone && await FindEarlierAsync(submission, cancellationToken) is { } earlier)
         {
             return earlier;
         }
@@ -55,15 +57,18 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
         var row = outbox.Row(message, complaintId, Queues.Normalizer);
         try
         {
-            if (db.ChangeTracker.HasChanges())
+            if (alone)
+            {
+                // everything pending now is this acceptance's own: the sealed identity, if the reporter gave one
+                List<object> rows = [.. db.ChangeTracker.Entries().Select(e => e.Entity), receipt, row];
+                db.ChangeTracker.Clear();
+                await batches.CommitAsync(rows, cancellationToken);
+            }
+            else
             {
                 db.Receipts.Add(receipt);
                 db.OutboxMessages.Add(row);
                 await db.SaveChangesAsync(cancellationToken);
-            }
-            else
-            {
-                await batches.CommitAsync(receipt, row, cancellationToken);
             }
         }
         catch (DbUpdateException)
