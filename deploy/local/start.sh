@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Distributed run on one machine: RabbitMQ and PostgreSQL (from deploy/test/services.sh), then each service as its
-# own process, with two normalizers and two case stores competing for work. Stop with deploy/local/stop.sh.
+# own process, with two normalizers and two case stores competing for work on quorum queues (virtual host "hub"). Stop with deploy/local/stop.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 state=var/local
@@ -8,8 +8,10 @@ mkdir -p "$state"
 eval "$(bash deploy/test/services.sh)"
 PGPASSWORD=hub psql -h 127.0.0.1 -U hub -d postgres -tc "SELECT 1 FROM pg_database WHERE datname='hub_local'" | grep -q 1 \
   || PGPASSWORD=hub psql -h 127.0.0.1 -U hub -d postgres -c "CREATE DATABASE hub_local" >/dev/null
+sh deploy/rabbitmq/quorum-vhost.sh hub >/dev/null
 dotnet build src/Hub -c Release -nologo -v quiet
 export Hub__Transport__Kind=RabbitMq
+export Hub__Transport__RabbitMq__VirtualHost=hub
 export Hub__Database__Provider=Postgres
 export Hub__Database__ConnectionString="Host=127.0.0.1;Database=hub_local;Username=hub;Password=hub"
 export Hub__Publisher__OutputDirectory="$PWD/$state/public"
