@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Hub.IntegrationTests.Infrastructure;
@@ -40,13 +39,6 @@ public sealed class RabbitMqVirtualHost : IAsyncDisposable
     {
         var queues = await management.GetFromJsonAsync<List<QueueType>>($"api/queues/{Name}?columns=name,type") ?? [];
         return queues.ToDictionary(q => q.Name, q => q.Type);
-    }
-
-    /// <summary>How many client connections are open on this virtual host (statistics lag a few seconds).</summary>
-    public async Task<int> ConnectionCountAsync()
-    {
-        var connections = await management.GetFromJsonAsync<List<JsonElement>>($"api/vhosts/{Name}/connections?columns=name") ?? [];
-        return connections.Count;
     }
 
     sealed record QueueType([property: JsonPropertyName("name")] string Name, [property: JsonPropertyName("type")] string Type);

@@ -46,7 +46,7 @@ public sealed class QuorumQueueTests
         var management = RabbitMqManagement.Create(new TransportOptions { Kind = TransportKind.RabbitMq, RabbitMq = broker }, TestServices.RabbitMqManagement);
         await Eventually.Get(() => management.QueuesAsync(CancellationToken.None), q => q.Any(x => x.Name == "case-store-intake_error" && x.Ready == 1),
             TimeSpan.FromSeconds(120), "the poison message to reach the error queue");
-        var redrive = new ErrorQueueRedrive(broker);
+        await using var redrive = new ErrorQueueRedrive(broker);
         Assert.Single(await redrive.ListAsync("case-store-intake", CancellationToken.None));
         Assert.Equal("quorum", (await vhost.QueueTypesAsync())["case-store-intake_error"]);
 
