@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Distributed run on one machine: RabbitMQ and PostgreSQL (from deploy/test/services.sh), then each service as its
-# own process, with two normalizers and two case stores competing for work. Stop with deploy/local/stop.sh.
+# own process, with two normalizers and two case stores competing for work on quorum queues (virtual host "hub"). Stop with deploy/local/stop.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 state=var/local
 mkdir -p "$state"
 eval "$(bash deploy/test/services.sh)"
-PGPASSWORD=hub psql -h 127.0.0.1 -U hub -d postgres -tc "SELECT 1 FROM pg_database WHERE datname='hub_local'" | grep -q 1 \
-  || PGPASSWORD=hub psql -h 127.0.0.1 -U hub -d postgres -c "CREATE DATABASE hub_local" >/dev/null
+db=${HUB_LOCAL_DATABASE:-hub_local} # another name keeps a run apart from a database other branches migrated
+PGPASSWORD=hub psql -h 127.0.0.1 -U hub -d postgres -tc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1 \
+  || PGPASSWORD=hub psql -h 127.0.0.1 -U hub -d postgres -c "CREATE DATABASE $db" >/dev/null
+sh deploy/rabbitmq/quorum-vhost.sh hub >/dev/null
 dotnet build src/Hub -c Release -nologo -v quiet
 export Hub__Transport__Kind=RabbitMq
+export Hub__Transport__RabbitMq__VirtualHost=hub
 export Hub__Database__Provider=Postgres
-export Hub__Database__ConnectionString="Host=127.0.0.1;Database=hub_local;Username=hub;Password=hub"
+export Hub__Database__ConnectionString="Host=127.0.0.1;Database=$db;Username=hub;Password=hub"
 export Hub__Publisher__OutputDirectory="$PWD/$state/public"
 export Hub__IdentityVault__DevelopmentKeyFile="$PWD/$state/identity-vault.json"
 hub="dotnet src/Hub/bin/Release/net10.0/hub.dll"

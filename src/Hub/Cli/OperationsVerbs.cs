@@ -17,7 +17,7 @@ public static class OperationsVerbs
     public static async Task<int> RedriveAsync(HubCommand.Redrive command)
     {
         var (transport, _) = Settings(command.ConfigurationArgs);
-        var redrive = new ErrorQueueRedrive(transport.RabbitMq);
+        await using var redrive = new ErrorQueueRedrive(transport.RabbitMq);
         if (command.ListOnly)
         {
             foreach (var fault in await redrive.ListAsync(command.Queue, CancellationToken.None))

@@ -73,7 +73,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         await feed;
         Log(clock, $"all {Complaints} accepted after {feeder.Retries} retries");
 
-        var errors = new ErrorQueueRedrive(broker.Settings);
+        await using var errors = new ErrorQueueRedrive(broker.Settings);
         await DeclareErrorQueuesAsync(broker);
         var receipts = feeder.Receipts.Values.ToList();
         var settled = await SettleAsync(database, errors, receipts, r => r.InCase + r.InErrorQueue == r.Receipts);

@@ -85,7 +85,8 @@ public sealed class PrivacyAcrossChannelsTests
         var management = RabbitMqManagement.Create(new TransportOptions { Kind = TransportKind.RabbitMq, RabbitMq = broker }, TestServices.RabbitMqManagement);
         await Eventually.Get(() => management.QueuesAsync(CancellationToken.None), q => q.Any(x => x.Name == "case-store-intake_error" && x.Ready == 1),
             TimeSpan.FromSeconds(120), "the faulting complaint to reach the error queue");
-        var faults = await new ErrorQueueRedrive(broker).ListAsync("case-store-intake", CancellationToken.None);
+        await using var redrive = new ErrorQueueRedrive(broker);
+        var faults = await redrive.ListAsync("case-store-intake", CancellationToken.None);
         Assert.Single(faults);
 
         using var console = new StaffClient(hub);

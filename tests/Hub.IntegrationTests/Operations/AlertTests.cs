@@ -50,7 +50,8 @@ public sealed class AlertTests
             await RoundsAsync(hub, 3);
             Assert.Single(await TestMailServer.ReadAllAsync(operators));
 
-            Assert.Equal(1, await new ErrorQueueRedrive(broker).RedriveAsync("work", messageIds: null, CancellationToken.None));
+            await using var redrive = new ErrorQueueRedrive(broker);
+            Assert.Equal(1, await redrive.RedriveAsync("work", messageIds: null, CancellationToken.None));
             var mails = await Eventually.Get(() => TestMailServer.ReadAllAsync(operators), m => m.Count >= 2, TimeSpan.FromSeconds(90), "the recovery mail");
             Assert.Contains("Recovered", mails[1].Subject, StringComparison.Ordinal);
             await RoundsAsync(hub, 3);

@@ -36,7 +36,7 @@ public sealed class RedriveTests
         var table = QueueTable.Render(queues, DateTimeOffset.UtcNow);
         Assert.Contains("└ case-store-intake_error", table, StringComparison.Ordinal);
 
-        var redrive = new ErrorQueueRedrive(broker);
+        await using var redrive = new ErrorQueueRedrive(broker);
         var fault = Assert.Single(await redrive.ListAsync("case-store-intake", CancellationToken.None));
         Assert.Contains("PostgresException", fault.ExceptionType, StringComparison.Ordinal);
         Assert.DoesNotContain("081-234-5678", fault.ToString(), StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class RedriveTests
             }
         }
 
-        var redrive = new ErrorQueueRedrive(broker);
+        await using var redrive = new ErrorQueueRedrive(broker);
         Assert.Equal(1, await redrive.RedriveAsync("work", new HashSet<string> { "b" }, CancellationToken.None));
 
         Assert.Equal(["a", "c"], (await redrive.ListAsync("work", CancellationToken.None)).Select(f => f.MessageId).Order());

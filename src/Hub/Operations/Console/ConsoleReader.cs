@@ -29,7 +29,7 @@ public sealed class ConsoleReader(
             {
                 foreach (var errorQueue in queueList.Where(q => q.Name.EndsWith(QueueSnapshot.ErrorSuffix, StringComparison.Ordinal) && q.Ready > 0))
                 {
-                    faults[errorQueue.InputQueue] = (await redrive.ListAsync(errorQueue.InputQueue, cancellationToken)).Take(FaultsShown).ToList();
+                    faults[errorQueue.InputQueue] = await redrive.ListAsync(errorQueue.InputQueue, cancellationToken, FaultsShown);
                 }
             }
         }
