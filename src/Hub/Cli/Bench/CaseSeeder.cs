@@ -74,25 +74,28 @@ public static class CaseSeeder
             await cases.CompleteAsync();
         }
 
-        await using var complaints = await connection.BeginBinaryImportAsync(
-            """COPY complaints ("Id","CaseId","ReceiptCode","Channel","ChannelMessageId","ReceivedAtUtc","Text","CanonicalText","ContentHash","ReporterAnonymous","LinkReason") FROM STDIN (FORMAT BINARY)""");
-        foreach (var r in rows)
+        await using (var complaints = await connection.BeginBinaryImportAsync(
+            """COPY complaints ("Id","CaseId","ReceiptCode","Channel","ChannelMessageId","ReceivedAtUtc","Text","CanonicalText","ContentHash","ReporterAnonymous","LinkReason") FROM STDIN (FORMAT BINARY)"""))
         {
-            await complaints.StartRowAsync();
-            await complaints.WriteAsync(SequentialId(r.Sequence, 2), NpgsqlDbType.Uuid);
-            await complaints.WriteAsync(r.CaseId, NpgsqlDbType.Uuid);
-            await complaints.WriteAsync(r.Number, NpgsqlDbType.Text);
-            await complaints.WriteAsync(r.Channel, NpgsqlDbType.Text);
-            await complaints.WriteAsync(r.Number, NpgsqlDbType.Text);
-            await complaints.WriteAsync(r.Opened, NpgsqlDbType.TimestampTz);
-            await complaints.WriteAsync("-", NpgsqlDbType.Text);
-            await complaints.WriteAsync("-", NpgsqlDbType.Text);
-            await complaints.WriteAsync(r.Number, NpgsqlDbType.Text);
-            await complaints.WriteAsync(true, NpgsqlDbType.Boolean);
-            await complaints.WriteAsync("new", NpgsqlDbType.Text);
+            foreach (var r in rows)
+            {
+                await complaints.StartRowAsync();
+                await complaints.WriteAsync(SequentialId(r.Sequence, 2), NpgsqlDbType.Uuid);
+                await complaints.WriteAsync(r.CaseId, NpgsqlDbType.Uuid);
+                await complaints.WriteAsync(r.Number, NpgsqlDbType.Text);
+                await complaints.WriteAsync(r.Channel, NpgsqlDbType.Text);
+                await complaints.WriteAsync(r.Number, NpgsqlDbType.Text);
+                await complaints.WriteAsync(r.Opened, NpgsqlDbType.TimestampTz);
+                await complaints.WriteAsync("-", NpgsqlDbType.Text);
+                await complaints.WriteAsync("-", NpgsqlDbType.Text);
+                await complaints.WriteAsync(r.Number, NpgsqlDbType.Text);
+                await complaints.WriteAsync(true, NpgsqlDbType.Boolean);
+                await complaints.WriteAsync("new", NpgsqlDbType.Text);
+            }
+
+            await complaints.CompleteAsync();
         }
 
-        await complaints.CompleteAsync();
         // A running database has statistics from autovacuum; right after a bulk load the planner would guess blindly.
         await using var analyze = new NpgsqlCommand("ANALYZE cases, complaints", connection);
         await analyze.ExecuteNonQueryAsync();
