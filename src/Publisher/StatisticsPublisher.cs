@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Publisher;
 
 /// <summary>
-/// One publication run: read case facts, compute every fiscal year's statistics, protect the breakdowns against
+/// One publication run: count the cases in the database, compute every fiscal year's statistics, protect the breakdowns against
 /// what the live site already showed, render the site and push it to each target.
 /// </summary>
 public sealed class StatisticsPublisher(
@@ -22,13 +22,15 @@ public sealed class StatisticsPublisher(
     {
         var now = clock.GetUtcNow();
         var settings = options.Value;
-        var facts = await CaseFactsReader.ReadAsync(db, cancellationToken);
+        var tallies = await CaseTalliesReader.ReadAsync(db, now, cancellationToken);
         var current = FiscalYear.Of(now);
-        var first = facts.Count == 0 ? current.BuddhistYear : Math.Min(current.BuddhistYear, FiscalYear.Of(facts.Min(f => f.OpenedUtc)).BuddhistYear);
+        var first = tallies.Months.Count == 0
+            ? current.BuddhistYear
+            : Math.Min(current.BuddhistYear, BangkokMonth.FiscalYearOf(tallies.Months.Min(t => t.Opened)).BuddhistYear);
         var years = new List<PublicRelease>();
         for (var year = first; year <= current.BuddhistYear; year++)
         {
-            var stats = StatisticsCalculator.Calculate(facts, now, new FiscalYear(year));
+            var stats = StatisticsCalculator.Calculate(tallies, now, new FiscalYear(year));
             years.Add(DisclosureControl.Apply(stats, settings.MinimumCellCount, ReleaseHistory.Previous(settings.OutputDirectory, year)));
         }
 

@@ -21,35 +21,35 @@ public static class BreakdownCalculator
         ("letter", "หนังสือ", "Letter"),
     ];
 
-    public static IReadOnlyList<Breakdown> Of(IReadOnlyCollection<CaseFacts> received) =>
+    public static IReadOnlyList<Breakdown> Of(IReadOnlyCollection<ReceivedTally> received, IReadOnlyCollection<ChannelTally> channels) =>
     [
         ByCategory(received),
         ByUnit(received),
-        ByChannel(received),
+        ByChannel(channels),
     ];
 
-    static Breakdown ByCategory(IReadOnlyCollection<CaseFacts> cases)
+    static Breakdown ByCategory(IReadOnlyCollection<ReceivedTally> cases)
     {
         var known = Taxonomy.Categories.Select(c => (c.Code, c.NameTh, c.NameEn));
         return new Breakdown("category", "ประเภทพฤติกรรม", "Type of conduct", "เรื่อง", "cases",
-            Cells(known, cases.Select(c => string.IsNullOrEmpty(c.Category) ? Unspecified : c.Category)));
+            Cells(known, cases.Select(c => (string.IsNullOrEmpty(c.Category) ? Unspecified : c.Category, c.Cases))));
     }
 
-    static Breakdown ByUnit(IReadOnlyCollection<CaseFacts> cases)
+    static Breakdown ByUnit(IReadOnlyCollection<ReceivedTally> cases)
     {
         var known = BmaUnits.All.Select(u => (u.Code, u.NameTh, u.NameEn));
         return new Breakdown("unit", "หน่วยงาน (สำนักงานเขต / สำนัก)", "Unit (district office / department)", "เรื่อง", "cases",
-            Cells(known, cases.Select(c => string.IsNullOrEmpty(c.UnitCode) || c.UnitCode == BmaUnits.Unknown ? Unspecified : c.UnitCode)));
+            Cells(known, cases.Select(c => (string.IsNullOrEmpty(c.UnitCode) || c.UnitCode == BmaUnits.Unknown ? Unspecified : c.UnitCode, c.Cases))));
     }
 
     /// <summary>Counts reports, not cases: one case reported through two channels counts once in each.</summary>
-    static Breakdown ByChannel(IReadOnlyCollection<CaseFacts> cases) =>
+    static Breakdown ByChannel(IReadOnlyCollection<ChannelTally> reports) =>
         new("channel", "ช่องทางที่แจ้ง", "Reporting channel", "ครั้งที่แจ้ง", "reports",
-            Cells(KnownChannels, cases.SelectMany(c => c.Channels)));
+            Cells(KnownChannels, reports.Select(r => (r.Channel, r.Reports))));
 
-    static List<BreakdownCell> Cells(IEnumerable<(string Code, string Th, string En)> known, IEnumerable<string> values)
+    static List<BreakdownCell> Cells(IEnumerable<(string Code, string Th, string En)> known, IEnumerable<(string Value, int Count)> tallies)
     {
-        var counts = values.GroupBy(v => v, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var counts = tallies.GroupBy(t => t.Value, t => t.Count, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(), StringComparer.Ordinal);
         var cells = known.Select(k => new BreakdownCell(k.Code, k.Th, k.En, counts.GetValueOrDefault(k.Code))).ToList();
         // Codes outside the reference lists are still counted, so the cells always add up to the total.
         var listed = cells.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);

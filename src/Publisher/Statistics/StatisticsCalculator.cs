@@ -13,39 +13,31 @@ public static class StatisticsCalculator
         ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
 
     /// <summary>The statistics of <paramref name="year"/> (default: the year of <paramref name="now"/>) as known at <paramref name="now"/>.</summary>
+    public static FiscalYearStatistics Calculate(IReadOnlyCollection<CaseFacts> cases, DateTimeOffset now, FiscalYear? year = null) =>
+        Calculate(CaseTallies.Of(cases, now), now, year);
+
+    /// <summary>The same from tallies taken at <paramref name="now"/>.</summary>
     /// <remarks>
-    /// One pass over the cases: each is placed into a month bucket once, and the running counts are prefix sums over
-    /// the buckets. A case counts as in progress at an instant when it was opened before it and not concluded before it,
-    /// i.e. (opened before) minus (opened and concluded before) — the latter is "the later of the two dates is before".
+    /// Each tally is placed into a month bucket once, and the running counts are prefix sums over the buckets. A case
+    /// counts as in progress at a month's end when it was opened before it and not concluded before it, i.e. (opened
+    /// before) minus (opened and concluded before) — the latter is "the later of the two months is before".
     /// </remarks>
-    public static FiscalYearStatistics Calculate(IReadOnlyCollection<CaseFacts> cases, DateTimeOffset now, FiscalYear? year = null)
+    public static FiscalYearStatistics Calculate(CaseTallies tallies, DateTimeOffset now, FiscalYear? year = null)
     {
         var fiscalYear = year ?? FiscalYear.Of(now);
-        var start = fiscalYear.StartUtc;
         var cutoff = now.UtcDateTime < fiscalYear.EndUtc ? now.UtcDateTime : fiscalYear.EndUtc;
         var published = fiscalYear.Months().TakeWhile(m => FiscalYear.BangkokMidnightUtc(m.Year, m.Month, 1) <= cutoff).ToList();
-        var buckets = new MonthBuckets([start, .. published.Select(m => MonthEnd(m.Year, m.Month))]);
+        var buckets = new MonthBuckets(BangkokMonth.Of(fiscalYear.GregorianEndYear - 1, 10), published.Count);
         var opened = new int[buckets.Count];
         var concluded = new int[buckets.Count];
         var closed = new int[buckets.Count];
-        var receivedThisYear = new List<CaseFacts>();
-        var daysToConclusion = new List<double>();
-        foreach (var c in cases)
+        foreach (var t in tallies.Months)
         {
-            opened[buckets.Of(c.OpenedUtc)]++;
-            if (c.OpenedUtc >= start && c.OpenedUtc < cutoff)
+            opened[buckets.Of(t.Opened)] += t.Cases;
+            if (t.Concluded is { } at)
             {
-                receivedThisYear.Add(c);
-            }
-
-            if (c.ConcludedUtc is { } at)
-            {
-                concluded[buckets.Of(at)]++;
-                closed[buckets.Of(at > c.OpenedUtc ? at : c.OpenedUtc)]++;
-                if (at >= start && at < cutoff)
-                {
-                    daysToConclusion.Add((at - c.OpenedUtc).TotalDays);
-                }
+                concluded[buckets.Of(at)] += t.Cases;
+                closed[buckets.Of(Math.Max(at, t.Opened))] += t.Cases;
             }
         }
 
@@ -62,12 +54,16 @@ public static class StatisticsCalculator
         var carriedOver = opened[0] - closed[0];
         var receivedTotal = months.Sum(m => m.Received);
         var concludedTotal = months.Sum(m => m.Concluded);
+        var end = fiscalYear.GregorianEndYear;
         return new FiscalYearStatistics(fiscalYear.BuddhistYear, now, carriedOver, receivedTotal, concludedTotal,
             carriedOver + receivedTotal - concludedTotal, months)
         {
             Quarters = Quarters(months, fiscalYear, cutoff),
-            Breakdowns = BreakdownCalculator.Of(receivedThisYear),
-            MedianDaysToConclusion = Median(daysToConclusion),
+            // Tallies before now in this fiscal year are exactly those before the cutoff.
+            Breakdowns = BreakdownCalculator.Of(
+                tallies.Received.Where(t => BangkokMonth.FiscalEndYear(t.Opened) == end).ToList(),
+                tallies.Channels.Where(t => BangkokMonth.FiscalEndYear(t.Opened) == end).ToList()),
+            MedianDaysToConclusion = tallies.Medians.Where(d => d.FiscalEndYear == end).Select(d => (double?)d.Days).SingleOrDefault(),
             Complete = cutoff == fiscalYear.EndUtc,
         };
     }
@@ -86,17 +82,4 @@ public static class StatisticsCalculator
                     last.InProgress, complete);
             })
             .ToList();
-
-    static double? Median(List<double> days)
-    {
-        if (days.Count == 0)
-        {
-            return null;
-        }
-
-        days.Sort();
-        var middle = days.Count / 2;
-        var median = days.Count % 2 == 1 ? days[middle] : (days[middle - 1] + days[middle]) / 2;
-        return Math.Round(median, 1);
-    }
 }

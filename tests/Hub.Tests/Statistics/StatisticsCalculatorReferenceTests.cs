@@ -78,7 +78,8 @@ public class StatisticsCalculatorReferenceTests
         double? median = days.Count == 0 ? null
             : Math.Round(days.Count % 2 == 1 ? days[days.Count / 2] : (days[days.Count / 2 - 1] + days[days.Count / 2]) / 2, 1);
         var received = cases.Where(c => c.OpenedUtc >= start && c.OpenedUtc < cutoff).ToList();
-        var breakdowns = BreakdownCalculator.Of(received).SelectMany(b => b.Cells.Select(c => (b.Key, c.Key, c.Count))).ToList();
+        var tallies = CaseTallies.Of(received, DateTimeOffset.MaxValue);
+        var breakdowns = BreakdownCalculator.Of(tallies.Received, tallies.Channels).SelectMany(b => b.Cells.Select(c => (b.Key, c.Key, c.Count))).ToList();
         return (months, cases.Count(c => c.OpenedUtc < start && !(c.ConcludedUtc < start)), median, breakdowns);
     }
 }
