@@ -120,7 +120,7 @@ public static class PipelineBench
                 {
                     Channel = "bench",
                     ChannelMessageId = $"{label}-{i}-{Guid.NewGuid():N}",
-                    Text = $"เจ้าหน้าที่เขตเรียกเงินค่าอนุมัติใบอนุญาต เรื่องทดสอบที่ {i} ({label})",
+                    Text = MixedStream.Text(i, label),
                     Anonymous = true,
                 }, CancellationToken.None);
                 ids[i] = accepted.ComplaintId;
