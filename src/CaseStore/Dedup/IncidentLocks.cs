@@ -26,18 +26,20 @@ public sealed class IncidentLocks(HubDbContext db)
         }
 
         // One global order, so two transactions locking overlapping sets can never deadlock each other.
-        foreach (var key in keys.Select(LockId).Distinct().Order())
+        var ordered = keys.Select(LockId).Distinct().Order().ToArray();
+        if (db.Database.IsNpgsql())
         {
-            if (db.Database.IsNpgsql())
-            {
-                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
-            }
-            else
-            {
-                var resource = "hub-dedup:" + key.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"EXEC sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
-            }
+            // all in one round trip, taken in the array's order
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"SELECT pg_advisory_xact_lock(k.id) FROM unnest({ordered}) WITH ORDINALITY AS k(id, n) ORDER BY k.n", cancellationToken);
+            return;
+        }
+
+        foreach (var key in ordered)
+        {
+            var resource = "hub-dedup:" + key.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"EXEC sp_getapplock @Resource = {resource}, @LockMode = 'Exclusive', @LockOwner = 'Transaction'", cancellationToken);
         }
     }
 
