@@ -88,12 +88,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
 
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        if (IsLoneWrite(command) && !statementHolders.TryGetValue(command, out _))
-        {
-            Enter();
-            statementHolders.Add(command, this);
-        }
-
+        EnterLoneWrite(command);
         return result;
     }
 
@@ -117,12 +112,7 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        if (IsLoneWrite(command) && !statementHolders.TryGetValue(command, out _))
-        {
-            Enter();
-            statementHolders.Add(command, this);
-        }
-
+        EnterLoneWrite(command);
         return result;
     }
 
@@ -153,6 +143,15 @@ public sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInter
     {
         LeaveStatement(command);
         return Task.CompletedTask;
+    }
+
+    void EnterLoneWrite(DbCommand command)
+    {
+        if (IsLoneWrite(command) && !statementHolders.TryGetValue(command, out _))
+        {
+            Enter();
+            statementHolders.Add(command, this);
+        }
     }
 
     async Task EnterLoneWriteAsync(DbCommand command, CancellationToken cancellationToken)
