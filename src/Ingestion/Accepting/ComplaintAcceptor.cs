@@ -59,9 +59,11 @@ public sealed class ComplaintAcceptor(HubDbContext db, IdentityVault vault, Outb
         {
             if (alone)
             {
-                // everything pending now is this acceptance's own: the sealed identity, if the reporter gave one
-                List<object> rows = [.. db.ChangeTracker.Entries().Select(e => e.Entity), receipt, row];
-                db.ChangeTracker.Clear();
+                // every row added since is this acceptance's own (the sealed identity, if the reporter gave one); the
+                // caller's tracked rows stay as they are
+                var own = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList();
+                List<object> rows = [.. own.Select(e => e.Entity), receipt, row];
+                own.ForEach(e => e.State = EntityState.Detached);
                 await batches.CommitAsync(rows, cancellationToken);
             }
             else
