@@ -35,6 +35,9 @@ public sealed class ConsoleConnectionTests
         // The bus's own connection; the test's publishing connection is gone.
         var before = await Eventually.Get(() => ConnectionsAsync(vhost), c => c.Count == 1, TimeSpan.FromSeconds(30), "the bus to connect");
 
+        // The console picks error queues by the management API's depth, which trails a fresh publish by seconds.
+        await Eventually.Get(() => PageAsync(console), page => WorkQueues.All(q => page.Contains(q + "-2", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(30), "the console to list every faulted message");
         await RefreshAsync(console, 3);
         var during = await Eventually.Get(() => ConnectionsAsync(vhost), c => c.Count == before.Count + 1, TimeSpan.FromSeconds(10), "the console's connection");
         await RefreshAsync(console, 3);
@@ -47,10 +50,13 @@ public sealed class ConsoleConnectionTests
     {
         for (var i = 0; i < times; i++)
         {
-            var page = await (await console.GetAsync(ConsolePage.Path)).Content.ReadAsStringAsync();
+            var page = await PageAsync(console);
             Assert.All(WorkQueues, q => Assert.Contains(q + "-2", page, StringComparison.Ordinal));
         }
     }
+
+    static async Task<string> PageAsync(StaffClient console) =>
+        await (await console.GetAsync(ConsolePage.Path)).Content.ReadAsStringAsync();
 
     /// <summary>Connection tracking (disable_stats) is current at once; the statistics views lag by seconds.</summary>
     static async Task<List<string>> ConnectionsAsync(RabbitMqVirtualHost vhost)
