@@ -38,6 +38,8 @@ try
             return await StaffVerbs.VerifyAuditAsync(verify);
         case HubCommand.Normalize normalize:
             return await NormalizeVerb.RunAsync(normalize);
+        case HubCommand.NormalizeModels models:
+            return NormalizeVerb.RunModels(models);
         case HubCommand.BenchDedup bench:
             return BenchVerb.Run(bench);
         case HubCommand.BenchPipeline bench:

@@ -43,9 +43,9 @@ public sealed class NearDuplicateLinker(HubDbContext db)
         var candidates = rows.Select(r => new IndexedComplaint(Read(r.Fingerprint), vocabulary.Ids(Split(r.Fingerprint.Words)), cases.IndexOf(r.CaseId))).ToList();
         var frequency = await FrequenciesAsync(vocabulary, cancellationToken);
         var total = frequency.GetValueOrDefault(AllDocuments);
-        var best = DuplicateLinker.Best(indexed, candidates, id => DuplicateScorer.Idf(total, frequency.GetValueOrDefault(Term(vocabulary[id]))),
-            candidate => apartCases.Contains(cases[candidate.CaseNumber]));
-        return best is { } match
+        var decision = DuplicateLinker.Decide(indexed, candidates, id => DuplicateScorer.Idf(total, frequency.GetValueOrDefault(Term(vocabulary[id]))),
+            candidate => apartCases.Contains(cases[candidate.CaseNumber]), DuplicateScorer.Shipped);
+        return decision.Link is { } match
             ? new NearDuplicate(cases[match.Candidate.CaseNumber], Guid.Parse(match.Candidate.Source.ComplaintId), match.Score.Score, match.Score.Evidence)
             : null;
     }

@@ -11,4 +11,7 @@ public sealed record IncidentFacts
     public IReadOnlyList<string> Officials { get; init; } = [];
     public IReadOnlyList<string> Identifiers { get; init; } = [];
     public IReadOnlyList<long> Amounts { get; init; } = [];
+
+    /// <summary>The most distinctive words, used only to find candidates; absent from older normalizers' messages.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
 }

@@ -13,6 +13,9 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     public sealed record Normalize(string? In, string? Out, string? EvalFolder) : HubCommand([]);
 
+    /// <summary><c>hub normalize --train</c> (rebuild the models) or <c>hub normalize --eval</c> with no folder (the full report).</summary>
+    public sealed record NormalizeModels(bool Train, string? Data, string? Models) : HubCommand([]);
+
     public sealed record BenchDedup(int Count) : HubCommand([]);
 
     /// <param name="Args">Connection flags (--rabbitmq, --management, --postgres); see Bench/BenchSettings.</param>
@@ -45,6 +48,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub cases export --format jsonl                               print every case as JSON lines
           hub normalize --in complaints.jsonl [--out results.jsonl]      normalize offline, one result line each
           hub normalize --eval <folder>                                 score against folder/labels.jsonl
+          hub normalize --eval [--data tests/data]                       in-sample, cross-validated and blind numbers
+          hub normalize --train [--data tests/data] [--models DIR]       rebuild the normalizer's models from the data
           hub bench dedup [--count 1000000]                             time the duplicate index at scale
           hub bench pipeline --transport rabbitmq|inmemory --db postgres|sqlite [--count 5000]
                                                                         accepted → case: rate, p50/p99, bare-broker ratio
@@ -121,6 +126,11 @@ public abstract record HubCommand(string[] ConfigurationArgs)
     {
         var input = Option(rest, "--in");
         var eval = Option(rest, "--eval");
+        if (rest.Contains("--train") || (rest.Contains("--eval") && (eval is null || eval.StartsWith("--", StringComparison.Ordinal))))
+        {
+            return new NormalizeModels(rest.Contains("--train"), Option(rest, "--data"), Option(rest, "--models"));
+        }
+
         return input is null && eval is null
             ? new Usage("hub normalize needs --in <complaints.jsonl> or --eval <folder>.")
             : new Normalize(input, Option(rest, "--out"), eval);

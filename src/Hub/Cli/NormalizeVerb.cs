@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Normalizer.Evaluation;
+using Hub.Normalizer.Training;
 
 namespace Hub.Cli;
 
@@ -32,5 +33,35 @@ public static class NormalizeVerb
         }
 
         return 0;
+    }
+
+    /// <summary>Training and the full report read the repository's committed data and write its model folder.</summary>
+    public static int RunModels(HubCommand.NormalizeModels command)
+    {
+        var root = RepositoryRoot();
+        var data = command.Data ?? Path.Combine(root, "tests", "data");
+        if (command.Train)
+        {
+            ModelTraining.Run(data, command.Models ?? Path.Combine(root, "src", "Normalizer", "Learning", "Models"), Console.Out);
+        }
+        else
+        {
+            EvaluationReport.Print(data, ModelTraining.Seed, Console.Out);
+        }
+
+        return 0;
+    }
+
+    static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Hub.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run from inside the repository (no Hub.sln found above the current folder), or give --data and --models.");
     }
 }

@@ -26,7 +26,7 @@ public static partial class TraffyScreen
         }
 
         // Only the category decision: PII, unit and fingerprint are the normalizer's work once a complaint exists.
-        return CategoryClassifier.Classify(ThaiCanonicalizer.Canonicalize(ticket.Text)).IsCorruption;
+        return CategoryClassifier.Shipped.Classify(ThaiCanonicalizer.Canonicalize(ticket.Text)).IsCorruption;
     }
 
     public static ComplaintLocation? LocationOf(TraffyTicketRecord ticket) =>

@@ -1,38 +1,67 @@
+using System.Globalization;
+using Hub.Normalizer.Learning;
+
 namespace Hub.Normalizer.Classification;
 
-/// <summary>The category and the signals that decided it.</summary>
-public sealed record CategoryDecision(string Category, bool IsCorruption, IReadOnlyList<string> Signals);
+/// <summary>The category and the signals that decided it, in Thai first; <see cref="NeedsScreening"/> when the call was close.</summary>
+public sealed record CategoryDecision(string Category, bool IsCorruption, IReadOnlyList<string> Signals, bool NeedsScreening = false);
 
 /// <summary>
-/// Weighs the Thai cue phrases of each taxonomy category (Classification/Data/category-cues.csv). A complaint is
-/// about corruption as soon as any corruption category has modest evidence, because a corruption complaint sent to a
-/// general service channel exposes its reporter: recall matters more than precision here.
+/// Two learned text models (<c>hub normalize --train</c>): an integrity model that asks "does this allege wrongdoing
+/// by an official?" and a category model over the nine in-scope categories. The integrity threshold is chosen on
+/// cross-validation for recall ≥ 0.98, because a corruption complaint sent to a general service channel exposes its
+/// reporter; a complaint between that threshold and an even call stays an integrity complaint marked "needs screening".
 /// </summary>
-public static class CategoryClassifier
+public sealed class CategoryClassifier(LinearModel integrity, SoftmaxModel categories, double threshold)
 {
-    /// <summary>Evidence at which a complaint counts as corruption even when it also reads like a service request.</summary>
-    const double CertainCorruption = 3.0;
+    const double EvenCall = 0.5;
+    const int ExplainedWords = 4;
 
-    /// <summary>Below this the corruption cues are too weak to outweigh nothing at all.</summary>
-    const double MinimumCorruption = 1.5;
+    public static CategoryClassifier Shipped { get; } = ModelFile.LoadEmbedded("category.bin", Read);
 
-    const int StrongestCues = 3;
+    public double Threshold => threshold;
 
-    static readonly WeightedCues Cues = WeightedCues.Load("category-cues.csv");
+    public double IntegrityProbability(string canonicalText) => LinearModel.Probability(integrity.Score(TextFeaturizer.Featurize(canonicalText)));
 
-    public static CategoryDecision Classify(string canonicalText)
+    public CategoryDecision Classify(string canonicalText)
     {
-        var found = Cues.FoundIn(WeightedCues.Compact(canonicalText));
-        // the three strongest cues only: a long formal letter repeats procurement words without being more about procurement
-        var scores = found.GroupBy(c => c.Target).ToDictionary(g => g.Key, g => g.Select(c => c.Weight).OrderDescending().Take(StrongestCues).Sum());
-        var service = scores.GetValueOrDefault(Taxonomy.NotCorruption);
-        var best = scores.Where(s => s.Key != Taxonomy.NotCorruption)
-            .OrderByDescending(s => s.Value)
-            .ThenBy(s => Taxonomy.Priority(s.Key))
-            .FirstOrDefault();
-        var corrupt = best.Key is not null && (best.Value >= CertainCorruption || (best.Value >= MinimumCorruption && best.Value >= service));
-        var category = corrupt ? best.Key! : Taxonomy.NotCorruption;
-        var signals = found.Where(c => c.Target == category).Select(c => $"{c.Target}: {c.Phrase}").ToList();
-        return new CategoryDecision(category, corrupt, signals);
+        var features = TextFeaturizer.Featurize(canonicalText);
+        var probability = LinearModel.Probability(integrity.Score(features));
+        var score = $"{probability.ToString("0.00", CultureInfo.InvariantCulture)} (เกณฑ์ / threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)})";
+        if (probability < threshold)
+        {
+            return new CategoryDecision(Taxonomy.NotCorruption, false, [$"คะแนนเรื่องทุจริต / integrity score {score}: คำขอบริการทั่วไป / a general service request"]);
+        }
+
+        var (category, confidence) = categories.Rank(features)[0];
+        var signals = new List<string> { $"คะแนนเรื่องทุจริต / integrity score {score}" };
+        var words = integrity.StrongestWords(canonicalText, features, ExplainedWords);
+        if (words.Count > 0)
+        {
+            signals.Add("คำที่ชี้ว่าเป็นเรื่องทุจริต / words pointing to wrongdoing: " + string.Join(", ", words));
+        }
+
+        var categoryWords = categories.Of(category).StrongestWords(canonicalText, features, ExplainedWords);
+        signals.Add($"{category} {confidence.ToString("0.00", CultureInfo.InvariantCulture)}" + (categoryWords.Count > 0 ? ": " + string.Join(", ", categoryWords) : ""));
+        var screening = probability < EvenCall;
+        if (screening)
+        {
+            signals.Add("ต้องคัดกรอง: ไม่แน่ชัดว่ากล่าวหาเจ้าหน้าที่ จึงถือเป็นเรื่องทุจริตไว้ก่อน / needs screening: unclear allegation, kept as an integrity complaint");
+        }
+
+        return new CategoryDecision(category, true, signals, screening);
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(threshold);
+        integrity.Write(writer);
+        categories.Write(writer);
+    }
+
+    public static CategoryClassifier Read(BinaryReader reader)
+    {
+        var threshold = reader.ReadDouble();
+        return new CategoryClassifier(LinearModel.Read(reader), SoftmaxModel.Read(reader), threshold);
     }
 }

@@ -16,11 +16,13 @@ public sealed record ComplaintClassification(CategoryDecision Category, UnitDeci
 }
 
 /// <summary>
-/// Rules with gazetteers rather than a trained model: 160 labelled complaints are too few to train ten categories
-/// and 75 units, and every rule here is a reviewable piece of Thai administrative knowledge with its own explanation.
+/// The category from learned text models (see <see cref="CategoryClassifier"/>); the unit and the accused role from
+/// gazetteers, which are reviewable Thai administrative knowledge that a few thousand examples could not teach
+/// for 75 units.
 /// </summary>
 public static class ComplaintClassifier
 {
-    public static ComplaintClassification Classify(string canonicalText, string rawText, ComplaintLocation? location, IReadOnlyList<PiiSpan> pii) =>
-        new(CategoryClassifier.Classify(canonicalText), UnitResolver.Resolve(canonicalText, location), AccusedReader.Read(rawText, pii));
+    public static ComplaintClassification Classify(
+        string canonicalText, string rawText, ComplaintLocation? location, IReadOnlyList<PiiSpan> pii, CategoryClassifier? categories = null) =>
+        new((categories ?? CategoryClassifier.Shipped).Classify(canonicalText), UnitResolver.Resolve(canonicalText, location), AccusedReader.Read(rawText, pii));
 }

@@ -6,7 +6,7 @@ namespace Hub.Normalizer.Dedup;
 /// <see cref="DuplicateLinker"/>, which the case store's live linker shares) or opens a new case. Look-up, decision
 /// and insert happen under one lock, so two threads linking retellings of one incident never both open a case.
 /// </summary>
-public sealed class DedupIndex(ISplitMemory splits)
+public sealed class DedupIndex(ISplitMemory splits, DuplicateScorer scorer)
 {
     readonly Lock gate = new();
     readonly Vocabulary vocabulary = new();
@@ -23,7 +23,17 @@ public sealed class DedupIndex(ISplitMemory splits)
     readonly List<int> shortlist = [];
 
     public DedupIndex()
-        : this(new InMemorySplitMemory())
+        : this(new InMemorySplitMemory(), DuplicateScorer.Shipped)
+    {
+    }
+
+    public DedupIndex(ISplitMemory splits)
+        : this(splits, DuplicateScorer.Shipped)
+    {
+    }
+
+    public DedupIndex(DuplicateScorer scorer)
+        : this(new InMemorySplitMemory(), scorer)
     {
     }
 
@@ -65,19 +75,20 @@ public sealed class DedupIndex(ISplitMemory splits)
             lsh.Candidates(fingerprint.Signature, postings);
             entities.Candidates(kept.EntityKeys, postings);
             DuplicateLinker.Shortlist(postings, hits, shortlist);
-            var best = DuplicateLinker.Best(indexed, shortlist.Select(d => complaints[d]), Idf,
-                candidate => IsSplitFrom(fingerprint.ComplaintId, cases[candidate.CaseNumber]));
+            var decision = DuplicateLinker.Decide(indexed, shortlist.Select(d => complaints[d]), Idf,
+                candidate => IsSplitFrom(fingerprint.ComplaintId, cases[candidate.CaseNumber]), scorer);
+            var suggested = decision.Suggestions.Select(s => new SuggestedDuplicate(s.Candidate.Source.ComplaintId, cases[s.Candidate.CaseNumber].Id, s.Score)).ToList();
             IncidentCase incident;
-            if (best is { } match)
+            if (decision.Link is { } match)
             {
                 incident = cases[match.Candidate.CaseNumber];
-                incident.Add(new CaseLink(fingerprint.ComplaintId, match.Candidate.Source.ComplaintId, match.Score.Score, match.Score.Evidence), kept);
+                incident.Add(new CaseLink(fingerprint.ComplaintId, match.Candidate.Source.ComplaintId, match.Score.Score, match.Score.Evidence, suggested), kept);
             }
             else
             {
                 incident = new IncidentCase(cases.Count);
                 cases.Add(incident);
-                incident.Add(new CaseLink(fingerprint.ComplaintId, null, 0, ["new incident"]), kept);
+                incident.Add(new CaseLink(fingerprint.ComplaintId, null, 0, ["new incident"], suggested), kept);
             }
 
             indexed.CaseNumber = incident.Number;

@@ -42,25 +42,30 @@ public static class DuplicateLinker
         }
     }
 
-    /// <summary>
-    /// The best-scoring candidate at or above <see cref="DuplicateScorer.LinkThreshold"/> that staff have not kept apart
-    /// from the incoming complaint, with the score and evidence the link stores; <c>null</c> opens a new incident.
-    /// </summary>
-    public static (IndexedComplaint Candidate, DuplicateScore Score)? Best(
-        IndexedComplaint incoming, IEnumerable<IndexedComplaint> candidates, Func<int, double> idf, Func<IndexedComplaint, bool> keptApart)
-    {
-        IndexedComplaint? best = null;
-        var bestScore = 0.0;
-        foreach (var candidate in candidates)
-        {
-            var score = DuplicateScorer.Score(incoming, candidate, idf);
-            if (score >= DuplicateScorer.LinkThreshold && (best is null || score > bestScore) && !keptApart(candidate))
-            {
-                best = candidate;
-                bestScore = score;
-            }
-        }
+    /// <summary>How many possible duplicates staff are shown for one complaint.</summary>
+    public const int SuggestionCount = 3;
 
-        return best is null ? null : (best, DuplicateScorer.Explain(incoming, best, idf));
+    /// <summary>
+    /// Scores every candidate once: the best one at or above the scorer's link threshold that staff have not kept
+    /// apart joins the complaint to its case (<c>null</c> opens a new incident), and the next best at or above the
+    /// suggestion threshold become the "possible duplicates" staff confirm or reject.
+    /// </summary>
+    public static LinkDecision Decide(
+        IndexedComplaint incoming, IEnumerable<IndexedComplaint> candidates, Func<int, double> idf,
+        Func<IndexedComplaint, bool> keptApart, DuplicateScorer scorer)
+    {
+        var scored = candidates.Select(c => (Candidate: c, Score: scorer.Score(incoming, c, idf)))
+            .Where(c => c.Score >= scorer.SuggestThreshold)
+            .OrderByDescending(c => c.Score)
+            .Where(c => !keptApart(c.Candidate))
+            .ToList();
+        var best = scored.Count > 0 && scored[0].Score >= scorer.LinkThreshold ? scored[0].Candidate : null;
+        var suggestions = scored.Where(c => c.Candidate != best).Take(SuggestionCount).ToList();
+        return new LinkDecision(best is null ? null : (best, scorer.Explain(incoming, best, idf)), suggestions);
     }
 }
+
+/// <summary>The linker's decision: the case to join (if any) and the possible duplicates to show staff.</summary>
+public sealed record LinkDecision(
+    (IndexedComplaint Candidate, DuplicateScore Score)? Link,
+    IReadOnlyList<(IndexedComplaint Candidate, double Score)> Suggestions);

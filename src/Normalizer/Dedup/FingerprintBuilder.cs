@@ -9,7 +9,7 @@ public static class FingerprintBuilder
 {
     public static IncidentFingerprint Build(
         string complaintId, string channel, string? reporterKey, DateTimeOffset receivedAt,
-        string canonicalText, ComplaintClassification classification, IReadOnlyList<PiiSpan> pii)
+        string canonicalText, ComplaintClassification classification, IReadOnlyList<PiiSpan> pii, TermRarity? terms = null)
     {
         var words = ThaiWordBreaker.ContentWords(canonicalText);
         return new IncidentFingerprint
@@ -26,6 +26,7 @@ public static class FingerprintBuilder
             Officials = EntityExtractor.People(pii),
             Identifiers = EntityExtractor.Identifiers(pii),
             Amounts = ThaiNumberWords.Amounts(canonicalText).Distinct().ToList(),
+            Terms = (terms ?? TermRarity.Shipped).Distinctive(words),
         };
     }
 }

@@ -1,7 +1,13 @@
 namespace Hub.Normalizer.Dedup;
 
-/// <summary>One link of a complaint into a case: which complaint it matched, the score and the evidence.</summary>
-public sealed record CaseLink(string ComplaintId, string? MatchedComplaintId, double Score, IReadOnlyList<string> Evidence);
+/// <summary>
+/// One link of a complaint into a case: which complaint it matched, the score and the evidence, and the possible
+/// duplicates below the link threshold that staff may confirm.
+/// </summary>
+public sealed record CaseLink(string ComplaintId, string? MatchedComplaintId, double Score, IReadOnlyList<string> Evidence, IReadOnlyList<SuggestedDuplicate>? Suggestions = null);
+
+/// <summary>A complaint that may tell the same incident, in the case it belongs to, with its score.</summary>
+public sealed record SuggestedDuplicate(string ComplaintId, string CaseId, double Score);
 
 /// <summary>
 /// An incident as the linker sees it: its complaints with their links, and its corroboration — how many

@@ -23,11 +23,16 @@ public sealed record IncidentFingerprint
     public IReadOnlyList<string> Identifiers { get; init; } = [];
     public IReadOnlyList<long> Amounts { get; init; } = [];
 
+    /// <summary>The complaint's most distinctive words (see <see cref="TermRarity"/>): lookup keys only, never scored.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
     /// <summary>Keys of the inverted entity index: a complaint is compared only with complaints sharing one of these or an LSH band.</summary>
     public IEnumerable<string> EntityKeys =>
         Places.Select(p => "place:" + p)
             .Concat(Officials.Select(o => "official:" + o))
             .Concat(Identifiers.Select(i => "id:" + i))
             .Concat(Amounts.Select(a => $"amount:{Unit}:{a}"))
+            .Concat(Terms.Select(t => "term:" + t))
+            .Concat(Unit == "UNKNOWN" ? [] : ["unit:" + Unit])
             .Append($"unit:{Unit}:{Category}");
 }

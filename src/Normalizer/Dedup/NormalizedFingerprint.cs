@@ -28,6 +28,7 @@ public static class NormalizedFingerprint
             Officials = facts.Officials,
             Identifiers = facts.Identifiers,
             Amounts = facts.Amounts,
+            Terms = facts.Terms,
         };
     }
 }

@@ -13,7 +13,7 @@ public sealed record ComplaintLine(
     [property: JsonPropertyName("location")] LocationLine? Location);
 
 public sealed record ReporterLine(
-    [property: JsonPropertyName("anonymous")] bool Anonymous,
+    [property: JsonPropertyName("anonymous")] bool? Anonymous,
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("email")] string? Email,
     [property: JsonPropertyName("phone")] string? Phone,

@@ -36,6 +36,7 @@ public static class ComplaintNormalizing
                 Officials = fingerprint.Officials,
                 Identifiers = fingerprint.Identifiers,
                 Amounts = fingerprint.Amounts,
+                Terms = fingerprint.Terms,
             },
         };
     }

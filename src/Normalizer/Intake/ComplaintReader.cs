@@ -19,13 +19,18 @@ public static class ComplaintReader
 {
     public static ComplaintReading Read(
         string complaintId, string channel, string? reporterKey, DateTimeOffset receivedAt,
-        string? subject, string text, ComplaintLocation? location)
+        string? subject, string text, ComplaintLocation? location,
+        CategoryClassifier? categories = null, TermRarity? terms = null)
     {
-        var canonical = ThaiCanonicalizer.Canonicalize(string.IsNullOrWhiteSpace(subject) ? text : subject + "\n" + text);
+        var canonical = CanonicalOf(subject, text);
         // PII is found in the text as written, so every span is an exact substring a redaction can cut out
         var pii = PiiScanner.Scan(text);
-        var classification = ComplaintClassifier.Classify(canonical, text, location, pii);
-        var fingerprint = FingerprintBuilder.Build(complaintId, channel, reporterKey, receivedAt, canonical, classification, pii);
+        var classification = ComplaintClassifier.Classify(canonical, text, location, pii, categories);
+        var fingerprint = FingerprintBuilder.Build(complaintId, channel, reporterKey, receivedAt, canonical, classification, pii, terms);
         return new ComplaintReading(canonical, pii, PiiScanner.Redact(text, pii), classification, fingerprint);
     }
+
+    /// <summary>The text every model reads: the subject (when there is one) and the body, canonicalized.</summary>
+    public static string CanonicalOf(string? subject, string text) =>
+        ThaiCanonicalizer.Canonicalize(string.IsNullOrWhiteSpace(subject) ? text : subject + "\n" + text);
 }

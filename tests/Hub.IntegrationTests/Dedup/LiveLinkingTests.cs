@@ -25,7 +25,7 @@ public class LiveLinkingTests
         var link = complaints[second];
         Assert.Equal(CaseIntake.NearDuplicateReason, link.LinkReason);
         Assert.Equal(first, link.LinkedComplaintId);
-        Assert.True(link.LinkScore >= Hub.Normalizer.Dedup.DuplicateScorer.LinkThreshold, $"score {link.LinkScore}");
+        Assert.True(link.LinkScore >= Hub.Normalizer.Dedup.DuplicateScorer.Shipped.LinkThreshold, $"score {link.LinkScore}");
         Assert.Contains("same place: ตลาดห้วยขวาง", link.LinkEvidence, StringComparison.Ordinal);
         Assert.Null(complaints[lookAlike].LinkScore);
         Assert.Equal(2, await database.WithDbAsync(db => db.Cases.CountAsync()));

@@ -25,7 +25,7 @@ public class DedupTests
         Assert.Same(first, second);
         var link = second.Links.Single(l => l.ComplaintId == "b");
         Assert.Equal("a", link.MatchedComplaintId);
-        Assert.True(link.Score >= DuplicateScorer.LinkThreshold);
+        Assert.True(link.Score >= DuplicateScorer.Shipped.LinkThreshold);
         Assert.Contains(link.Evidence, e => e.StartsWith("same place", StringComparison.Ordinal));
     }
 
