@@ -54,7 +54,7 @@ public sealed class Trainer(int seed, TextWriter log)
             terms[k] = Rarity(featurized.Where((_, i) => folds[i] != k));
             var models = new ModelSet(classifiers[k], new DuplicateScorer(PairModel.Untrained, 0, 0), terms[k]);
             var readings = full.AsParallel().AsOrdered().Select(x => (x.Example, x.Fold, Fingerprint: Read(x.Example.Complaint, models).Fingerprint)).ToList();
-            pairModels[k] = pairs.Train(PairTrainer.CandidatePairs([.. readings.Where(r => r.Fold != k).Select(r => (r.Example, r.Fingerprint))]));
+            pairModels[k] = pairs.Train(PairTrainer.CandidatePairs([.. readings.Where(r => r.Fold != k).Select(r => (r.Example, r.Fingerprint))], pooled: true));
             heldOutPairs.AddRange(PairTrainer.CandidatePairs([.. readings.Where(r => r.Fold == k).Select(r => (r.Example, r.Fingerprint))], pooled: true)
                 .Select(p => p with { Features = [(float)pairModels[k].Probability(p.Features)] }));
             log.WriteLine($"  fold {k + 1}/{GroupFolds.Count}: duplicate scorer trained");
@@ -82,7 +82,7 @@ public sealed class Trainer(int seed, TextWriter log)
         var terms = Rarity(featurized);
         var reading = new ModelSet(classifier, new DuplicateScorer(PairModel.Untrained, 0, 0), terms);
         var readings = examples.Where(e => e.HasFullLabels).AsParallel().AsOrdered().Select(e => (e, Read(e.Complaint, reading).Fingerprint)).ToList();
-        var trees = pairs.Train(PairTrainer.CandidatePairs(readings));
+        var trees = pairs.Train(PairTrainer.CandidatePairs(readings, pooled: true));
         return new ModelSet(classifier, new DuplicateScorer(trees, thresholds.LinkThreshold, thresholds.SuggestThreshold), terms);
     }
 

@@ -21,11 +21,13 @@ public sealed class CategoryClassifier(LinearModel integrity, SoftmaxModel categ
 
     public double Threshold => threshold;
 
-    public double IntegrityProbability(string canonicalText) => LinearModel.Probability(integrity.Score(TextFeaturizer.Featurize(canonicalText)));
+    public CategoryDecision Classify(string canonicalText) => Classify(canonicalText, Text.ThaiWordBreaker.Words(canonicalText));
 
-    public CategoryDecision Classify(string canonicalText)
+    /// <summary>The decision for a text already broken into words (see <see cref="Text.ThaiWordBreaker.Words"/>).</summary>
+    public CategoryDecision Classify(string canonicalText, IReadOnlyList<string> words)
     {
-        var features = TextFeaturizer.Featurize(canonicalText);
+        var nameable = new Dictionary<int, string>();
+        var features = TextFeaturizer.Featurize(canonicalText, words, nameable);
         var probability = LinearModel.Probability(integrity.Score(features));
         var score = $"{probability.ToString("0.00", CultureInfo.InvariantCulture)} (เกณฑ์ / threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)})";
         if (probability < threshold)
@@ -35,13 +37,13 @@ public sealed class CategoryClassifier(LinearModel integrity, SoftmaxModel categ
 
         var (category, confidence) = categories.Rank(features)[0];
         var signals = new List<string> { $"คะแนนเรื่องทุจริต / integrity score {score}" };
-        var words = integrity.StrongestWords(canonicalText, features, ExplainedWords);
-        if (words.Count > 0)
+        var strongest = integrity.StrongestWords(features, nameable, ExplainedWords);
+        if (strongest.Count > 0)
         {
-            signals.Add("คำที่ชี้ว่าเป็นเรื่องทุจริต / words pointing to wrongdoing: " + string.Join(", ", words));
+            signals.Add("คำที่ชี้ว่าเป็นเรื่องทุจริต / words pointing to wrongdoing: " + string.Join(", ", strongest));
         }
 
-        var categoryWords = categories.Of(category).StrongestWords(canonicalText, features, ExplainedWords);
+        var categoryWords = categories.Of(category).StrongestWords(features, nameable, ExplainedWords);
         signals.Add($"{category} {confidence.ToString("0.00", CultureInfo.InvariantCulture)}" + (categoryWords.Count > 0 ? ": " + string.Join(", ", categoryWords) : ""));
         var screening = probability < EvenCall;
         if (screening)

@@ -24,5 +24,10 @@ public static class ComplaintClassifier
 {
     public static ComplaintClassification Classify(
         string canonicalText, string rawText, ComplaintLocation? location, IReadOnlyList<PiiSpan> pii, CategoryClassifier? categories = null) =>
-        new((categories ?? CategoryClassifier.Shipped).Classify(canonicalText), UnitResolver.Resolve(canonicalText, location), AccusedReader.Read(rawText, pii));
+        Classify(canonicalText, Text.ThaiWordBreaker.Words(canonicalText), rawText, location, pii, categories);
+
+    /// <summary>The same, for a text already broken into words.</summary>
+    public static ComplaintClassification Classify(
+        string canonicalText, IReadOnlyList<string> words, string rawText, ComplaintLocation? location, IReadOnlyList<PiiSpan> pii, CategoryClassifier? categories = null) =>
+        new((categories ?? CategoryClassifier.Shipped).Classify(canonicalText, words), UnitResolver.Resolve(canonicalText, location), AccusedReader.Read(rawText, pii));
 }

@@ -9,9 +9,9 @@ public static class FingerprintBuilder
 {
     public static IncidentFingerprint Build(
         string complaintId, string channel, string? reporterKey, DateTimeOffset receivedAt,
-        string canonicalText, ComplaintClassification classification, IReadOnlyList<PiiSpan> pii, TermRarity? terms = null)
+        string canonicalText, IReadOnlyList<string> allWords, ComplaintClassification classification, IReadOnlyList<PiiSpan> pii, TermRarity? terms = null)
     {
-        var words = ThaiWordBreaker.ContentWords(canonicalText);
+        var words = ThaiWordBreaker.ContentWords(allWords);
         return new IncidentFingerprint
         {
             ComplaintId = complaintId,

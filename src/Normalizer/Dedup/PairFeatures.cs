@@ -14,13 +14,14 @@ public static class PairFeatures
         "place_shared", "place_conflict", "place_share", "amount_shared", "amount_conflict",
         "unit_same", "unit_conflict", "unit_unknown", "category_same", "corruption_differs",
         "reporter_same", "reporter_differs", "days_apart_log", "channel_same", "length_ratio", "length_min_log",
+        "shared_max_idf", "shared_rare_words",
     ];
 
     public static int Count => Names.Length;
 
     public static void Compute(IndexedComplaint a, IndexedComplaint b, Func<int, double> idf, Span<float> into)
     {
-        var (both, either, onlyA, onlyB, shared, union) = Overlap(a.WordIds, b.WordIds, idf);
+        var (both, either, onlyA, onlyB, shared, union, maxShared, rareShared) = Overlap(a.WordIds, b.WordIds, idf);
         var x = a.Source;
         var y = b.Source;
         into[0] = (float)(either == 0 ? 0 : both / either);
@@ -46,6 +47,8 @@ public static class PairFeatures
         var (shorter, longer) = (Math.Min(a.WordIds.Length, b.WordIds.Length), Math.Max(a.WordIds.Length, b.WordIds.Length));
         into[22] = longer == 0 ? 0 : shorter / (float)longer;
         into[23] = (float)Math.Log(1 + shorter);
+        into[24] = (float)maxShared;
+        into[25] = rareShared;
     }
 
     /// <summary>How many values both share, and whether both have some yet share none (a conflict).</summary>
@@ -60,10 +63,12 @@ public static class PairFeatures
         return (shared, shared == 0 ? 1 : 0);
     }
 
-    static (double Both, double Either, double OnlyA, double OnlyB, int Shared, int Union) Overlap(int[] a, int[] b, Func<int, double> idf)
+    /// <summary>Word overlap by IDF mass and count, the rarest shared word, and how many shared words are rare (a name, a soi, a plate).</summary>
+    static (double Both, double Either, double OnlyA, double OnlyB, int Shared, int Union, double MaxShared, int RareShared) Overlap(int[] a, int[] b, Func<int, double> idf)
     {
-        double both = 0, onlyA = 0, onlyB = 0;
-        int shared = 0, union = 0, i = 0, j = 0;
+        const double Rare = 3.0; // IDF of a word in fewer than about one complaint in twenty
+        double both = 0, onlyA = 0, onlyB = 0, maxShared = 0;
+        int shared = 0, union = 0, rareShared = 0, i = 0, j = 0;
         while (i < a.Length || j < b.Length)
         {
             union++;
@@ -77,13 +82,16 @@ public static class PairFeatures
             }
             else
             {
-                both += idf(a[i]);
+                var weight = idf(a[i]);
+                both += weight;
+                maxShared = Math.Max(maxShared, weight);
+                rareShared += weight >= Rare ? 1 : 0;
                 shared++;
                 i++;
                 j++;
             }
         }
 
-        return (both, both + onlyA + onlyB, onlyA, onlyB, shared, union);
+        return (both, both + onlyA + onlyB, onlyA, onlyB, shared, union, maxShared, rareShared);
     }
 }

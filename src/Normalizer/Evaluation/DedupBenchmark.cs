@@ -69,6 +69,8 @@ public static class DedupBenchmark
         Places = places,
         Officials = officials,
         Amounts = amounts,
+        // as TermRarity would choose: the rarest words, which here are the highest ranks
+        Terms = words.Distinct().OrderByDescending(w => int.Parse(w.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)).Take(TermRarity.KeysPerComplaint).ToList(),
     };
 
     // Word ranks with a Zipf-like tail, as in real text: a few very common words, many rare ones.

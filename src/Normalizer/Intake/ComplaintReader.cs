@@ -25,8 +25,10 @@ public static class ComplaintReader
         var canonical = CanonicalOf(subject, text);
         // PII is found in the text as written, so every span is an exact substring a redaction can cut out
         var pii = PiiScanner.Scan(text);
-        var classification = ComplaintClassifier.Classify(canonical, text, location, pii, categories);
-        var fingerprint = FingerprintBuilder.Build(complaintId, channel, reporterKey, receivedAt, canonical, classification, pii, terms);
+        // word breaking is the costly step: once, for the text models and the fingerprint alike
+        var words = ThaiWordBreaker.Words(canonical);
+        var classification = ComplaintClassifier.Classify(canonical, words, text, location, pii, categories);
+        var fingerprint = FingerprintBuilder.Build(complaintId, channel, reporterKey, receivedAt, canonical, words, classification, pii, terms);
         return new ComplaintReading(canonical, pii, PiiScanner.Redact(text, pii), classification, fingerprint);
     }
 

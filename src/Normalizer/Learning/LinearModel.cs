@@ -11,22 +11,20 @@ public sealed class LinearModel(float[] weights, float bias)
 
     public static double Probability(double score) => 1 / (1 + Math.Exp(-score));
 
-    /// <summary>The nameable features of the text that pushed the score up most, strongest first.</summary>
-    public IReadOnlyList<string> StrongestWords(string canonicalText, SparseVector features, int count)
+    /// <summary>The nameable features (bucket → words) that pushed the score up most, strongest first.</summary>
+    public IReadOnlyList<string> StrongestWords(SparseVector features, IReadOnlyDictionary<int, string> nameable, int count)
     {
-        var values = new Dictionary<int, float>(features.Indices.Length);
+        var strongest = new List<(string Words, float Weight)>();
         for (var i = 0; i < features.Indices.Length; i++)
         {
-            values[features.Indices[i]] = features.Values[i];
+            var weight = weights[features.Indices[i]] * features.Values[i];
+            if (weight > 0 && nameable.TryGetValue(features.Indices[i], out var words))
+            {
+                strongest.Add((words, weight));
+            }
         }
 
-        return TextFeaturizer.Nameable(canonicalText)
-            .Select(f => (f.Words, Weight: weights[f.Bucket] * values.GetValueOrDefault(f.Bucket)))
-            .Where(f => f.Weight > 0)
-            .OrderByDescending(f => f.Weight)
-            .Take(count)
-            .Select(f => f.Words)
-            .ToList();
+        return strongest.OrderByDescending(f => f.Weight).Take(count).Select(f => f.Words).ToList();
     }
 
     public void Write(BinaryWriter writer)

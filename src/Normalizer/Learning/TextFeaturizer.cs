@@ -17,28 +17,33 @@ public static class TextFeaturizer
     const string WordPrefix = "w|";
     const string PairPrefix = "b|";
 
-    public static SparseVector Featurize(string canonicalText)
+    public static SparseVector Featurize(string canonicalText) => Featurize(canonicalText, ThaiWordBreaker.Words(canonicalText), null);
+
+    /// <summary>
+    /// The features of a text already broken into <paramref name="words"/> (word breaking is the costly step, so a
+    /// caller that has the words passes them); <paramref name="nameable"/>, when given, receives the words and word
+    /// pairs with their buckets: what an explanation can name in Thai.
+    /// </summary>
+    public static SparseVector Featurize(string canonicalText, IReadOnlyList<string> words, Dictionary<int, string>? nameable)
     {
         var counts = new Dictionary<int, float>();
-        foreach (var feature in Features(canonicalText))
+        foreach (var feature in Features(canonicalText, words))
         {
             var index = Bucket(feature);
             counts[index] = counts.GetValueOrDefault(index) + 1;
+            if (nameable is not null && (feature.StartsWith(WordPrefix, StringComparison.Ordinal) || feature.StartsWith(PairPrefix, StringComparison.Ordinal)))
+            {
+                nameable.TryAdd(index, feature[2..].Replace("|", " ", StringComparison.Ordinal));
+            }
         }
 
         return SparseVector.FromCounts(counts);
     }
 
-    /// <summary>The words and word pairs of a text with their buckets: what an explanation can name in Thai.</summary>
-    public static IEnumerable<(int Bucket, string Words)> Nameable(string canonicalText) =>
-        Features(canonicalText).Where(f => f.StartsWith(WordPrefix, StringComparison.Ordinal) || f.StartsWith(PairPrefix, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .Select(f => (Bucket(f), f[2..].Replace("|", " ", StringComparison.Ordinal)));
-
-    static IEnumerable<string> Features(string canonicalText)
+    static IEnumerable<string> Features(string canonicalText, IReadOnlyList<string> words)
     {
         string? previous = null;
-        foreach (var word in ThaiWordBreaker.Words(canonicalText))
+        foreach (var word in words)
         {
             var token = char.IsAsciiDigit(word[0]) ? "#" + word.Count(char.IsAsciiDigit) : word;
             yield return WordPrefix + token;

@@ -35,8 +35,10 @@ public static partial class ThaiWordBreaker
     }
 
     /// <summary>Words without stop words: what carries the meaning of a complaint.</summary>
-    public static IReadOnlyList<string> ContentWords(string canonicalText) =>
-        Words(canonicalText).Where(w => !ThaiStopWords.Contains(w)).ToList();
+    public static IReadOnlyList<string> ContentWords(string canonicalText) => ContentWords(Words(canonicalText));
+
+    public static IReadOnlyList<string> ContentWords(IReadOnlyList<string> words) =>
+        words.Where(w => !ThaiStopWords.Contains(w)).ToList();
 
     [GeneratedRegex(@"(?<=\d),(?=\d{3})")]
     private static partial Regex ThousandsSeparator();
