@@ -18,8 +18,9 @@ public static partial class PersonNameDetector
     static readonly HashSet<string> NotNames = EmbeddedText.Lines("name-stoppers-th.txt").ToHashSet(StringComparer.Ordinal);
     static readonly HashSet<string> KnownNames = EmbeddedText.Lines("given-names-th.txt").Concat(EmbeddedText.Lines("nicknames-th.txt")).ToHashSet(StringComparer.Ordinal);
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string> GivenNames = EmbeddedText.Lines("given-names-th.txt").ToHashSet(StringComparer.Ordinal);
     static readonly int LongestKnownName = KnownNames.Max(n => n.Length);
-    static readonly string[] StrongCues = ["ชื่อเล่น", "เรียก", "รู้จักในชื่อ", "ป้าย"];
+    static readonly string[] StrongCues = ["ชื่อเล่น", "เรียก", "รู้จักในชื่อ"];
     static readonly string[] PlaceWords = ["ถนน", "ถ.", "แยก", "ซอย", "ซ.", "สะพาน", "ตลาด", "วัด", "โรงเรียน", "ร.ร."];
 
     public static IEnumerable<PiiSpan> Find(string text)
@@ -141,7 +142,8 @@ public static partial class PersonNameDetector
                 }
                 else if (known > 0)
                 {
-                    yield return Span(text, start, Surname(text, start + known) ?? start + known, 0.75);
+                    var surname = GivenNames.Contains(text.Substring(start, known)) ? Surname(text, start + known) : null;
+                    yield return Span(text, start, surname ?? start + known, 0.75);
                 }
                 else if (StrongCues.Any(c => cue.StartsWith(c, StringComparison.Ordinal)))
                 {
@@ -156,7 +158,7 @@ public static partial class PersonNameDetector
                     // after a bare "ชื่อ" or a speaker label a lone word is usually something else ("ชื่อโครงการ", "ถูกครับ"),
                     // so ask for a surname or a closing particle
                     var end = FullName(text, start);
-                    if (end is not null && (text[start..end.Value].Contains(' ', StringComparison.Ordinal) || EndsTurn(text, end.Value)))
+                    if (end is not null && text[start..end.Value].Contains(' ', StringComparison.Ordinal))
                     {
                         yield return Span(text, start, end.Value, 0.7);
                     }
@@ -179,7 +181,16 @@ public static partial class PersonNameDetector
 
             var end = FullName(text, lineStart);
             var firstRun = lines[n].Split(' ')[0].Length;
-            if (end is not null && end.Value - lineStart >= firstRun)
+            var previous = n - 1;
+            while (previous > 0 && lines[previous].Trim().Length == 0)
+            {
+                previous--;
+            }
+
+            // a short last line is a signature only when it starts with a known name, carries a contact, or follows a closing
+            var signed = KnownNameLength(text, lineStart) > 0 || Closing().IsMatch(lines[previous])
+                || (end is not null && text[lineStart..end.Value].Contains(' ', StringComparison.Ordinal) && lines[n].Length > end.Value - lineStart);
+            if (end is not null && end.Value - lineStart >= firstRun && signed)
             {
                 var span = Span(text, lineStart, end.Value, 0.6);
                 yield return span;
@@ -246,9 +257,7 @@ public static partial class PersonNameDetector
             return null;
         }
 
-        var known = KnownNameLength(text, start);
-        var given = known > 0 && known < end.Value - start && IsThaiLetter(text[start + known]) ? start + known : end.Value;
-        var result = Surname(text, given) ?? given;
+        var result = Surname(text, end.Value) ?? end.Value;
         return text.ElementAtOrDefault(result) == 'ฯ' ? result + 1 : result; // "นางวรรณาฯ" abbreviates a name said before
     }
 
@@ -316,7 +325,8 @@ public static partial class PersonNameDetector
         }
 
         if (nameEnd - start < 3 || nameEnd - start > 20 || words.Count == 0 || words.Any(IsParticle) || words.Any(w => w.Length == runEnd - start && ThaiStopWords.Contains(w))
-            || NotNames.Contains(words[0]) || StartsWithNotName(text, start, nameEnd, false))
+            || (NotNames.Contains(words[0]) && words[0].Length >= 3) || GlueWords.Contains(words[0]) || StartsWithNotName(text, start, nameEnd, false)
+            || Titles.Any(t => string.CompareOrdinal(text, start, t, 0, t.Length) == 0))
         {
             return null;
         }
