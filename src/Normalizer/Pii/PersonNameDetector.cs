@@ -20,7 +20,10 @@ public static partial class PersonNameDetector
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNameLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
     static readonly HashSet<string> GivenNames = EmbeddedText.Lines("given-names-th.txt").ToHashSet(StringComparer.Ordinal);
     static readonly int LongestKnownName = KnownNames.Max(n => n.Length);
-    static readonly string[] StrongCues = ["ชื่อเล่น", "เรียก", "รู้จักในชื่อ"];
+    static readonly string[] StrongCues = ["ชื่อเล่น", "เรียก", "รู้จักในชื่อ", "ป้ายชื่อเขียนว่า"];
+    // function words and place words that begin a clause, never a surname ("เอกชัย เขาพูดว่า", "นางลิ้นจี่ ซอย 11")
+    static readonly HashSet<string> NeverStartsSurname = new(["ไม่", "ซึ่ง", "เขา", "ที่", "ก็", "จะ", "ได้", "ว่า", "เป็น", "คือ", "เรียก", "บอก", "พูด", "แต่", "ไป", "มา", "ซอย", "ถนน", "เขต", "แขวง", "ขาย"], StringComparer.Ordinal);
+    static readonly string[] FirstPerson = ["ผม", "ดิฉัน", "ฉัน", "หนู", "กระผม", "เรา"];
     static readonly string[] PlaceWords = ["ถนน", "ถ.", "แยก", "ซอย", "ซ.", "สะพาน", "ตลาด", "วัด", "โรงเรียน", "ร.ร."];
 
     public static IEnumerable<PiiSpan> Find(string text)
@@ -66,7 +69,7 @@ public static partial class PersonNameDetector
             return Span(text, start, latin.Index + latin.Length, 0.85); // "นาย Michael Tan"
         }
 
-        var end = FullName(text, afterSpace > nameStart && (title.EndsWith('.') || title.EndsWith("ารย์", StringComparison.Ordinal)) ? afterSpace : nameStart);
+        var end = FullName(text, afterSpace > nameStart && (title.EndsWith('.') || title.EndsWith("ารย์", StringComparison.Ordinal)) ? afterSpace : nameStart, trusted: true);
         return end is null ? null : Span(text, start, end.Value, 0.9);
     }
 
@@ -142,8 +145,11 @@ public static partial class PersonNameDetector
                 }
                 else if (known > 0)
                 {
-                    var surname = GivenNames.Contains(text.Substring(start, known)) ? Surname(text, start + known) : null;
-                    yield return Span(text, start, surname ?? start + known, 0.75);
+                    // "อุไรวรรณ": a known name can begin a longer one the list lacks
+                    var run = GivenName(text, start);
+                    var nameEnd = run is not null && run.Value > start + known && run.Value - start <= 16 && !IsThaiLetter(text.ElementAtOrDefault(run.Value)) ? run.Value : start + known;
+                    var surname = GivenNames.Contains(text[start..nameEnd]) || nameEnd > start + known ? Surname(text, nameEnd, trusted: true) : null;
+                    yield return Span(text, start, surname ?? nameEnd, 0.75);
                 }
                 else if (StrongCues.Any(c => cue.StartsWith(c, StringComparison.Ordinal)))
                 {
@@ -157,8 +163,10 @@ public static partial class PersonNameDetector
                 {
                     // after a bare "ชื่อ" or a speaker label a lone word is usually something else ("ชื่อโครงการ", "ถูกครับ"),
                     // so ask for a surname or a closing particle
+                    // "ผมชื่อ ชาญ ครับ", "ผู้แจ้ง: ชื่ออำพล ครับ": a speaker giving a name ends the turn with it
+                    var speaker = EndsWithAny(text, at, FirstPerson) || (at >= 2 && text[at - 1] == ' ' && text[at - 2] is ':' or '：');
                     var end = FullName(text, start);
-                    if (end is not null && text[start..end.Value].Contains(' ', StringComparison.Ordinal))
+                    if (end is not null && (text[start..end.Value].Contains(' ', StringComparison.Ordinal) || (speaker && cue == "ชื่อ" && EndsTurn(text, end.Value) && ParticleFollows(text, end.Value))))
                     {
                         yield return Span(text, start, end.Value, 0.7);
                     }
@@ -188,7 +196,10 @@ public static partial class PersonNameDetector
             }
 
             // a short last line is a signature only when it starts with a known name, carries a contact, or follows a closing
-            var signed = KnownNameLength(text, lineStart) > 0 || Closing().IsMatch(lines[previous])
+            var nextIsContact = n + 1 < lines.Length && ContactLine().IsMatch(lines[n + 1]);
+            var afterThanks = lines[previous].TrimEnd().EndsWith("ครับ", StringComparison.Ordinal) || lines[previous].TrimEnd().EndsWith("ค่ะ", StringComparison.Ordinal);
+            var lastAfterBreak = n == lines.Length - 1 && lines[n - 1].Trim().Length == 0 && afterThanks;
+            var signed = KnownNameLength(text, lineStart) > 0 || Closing().IsMatch(lines[previous]) || nextIsContact || lastAfterBreak
                 || (end is not null && text[lineStart..end.Value].Contains(' ', StringComparison.Ordinal) && lines[n].Length > end.Value - lineStart);
             if (end is not null && end.Value - lineStart >= firstRun && signed)
             {
@@ -227,13 +238,13 @@ public static partial class PersonNameDetector
             }
 
             var afterClosing = Closing().IsMatch(lines[previous]);
-            if (!afterClosing && (n != last || lines[n - 1].Trim().Length > 0 || n < 2))
+            if (!afterClosing && (n < last - 2 || lines[n - 1].Trim().Length > 0 || n < 2))
             {
                 continue;
             }
 
             var name = LatinName().Match(lines[n]);
-            if (!name.Success || name.Index != 0 || (!afterClosing && name.Length != lines[n].TrimEnd().Length))
+            if (!name.Success || name.Index != 0 || (!afterClosing && name.Length != lines[n].TrimEnd().Length && !ThaiNameInParentheses().IsMatch(lines[n], name.Length)))
             {
                 continue;
             }
@@ -249,7 +260,7 @@ public static partial class PersonNameDetector
     }
 
     /// <summary>End of a given name plus, after one space, a surname when the next word can be one.</summary>
-    static int? FullName(string text, int start)
+    static int? FullName(string text, int start, bool trusted = false)
     {
         var end = GivenName(text, start);
         if (end is null)
@@ -257,7 +268,7 @@ public static partial class PersonNameDetector
             return null;
         }
 
-        var result = Surname(text, end.Value) ?? end.Value;
+        var result = Surname(text, end.Value, trusted || GivenNames.Contains(text[start..end.Value])) ?? end.Value;
         return text.ElementAtOrDefault(result) == 'ฯ' ? result + 1 : result; // "นางวรรณาฯ" abbreviates a name said before
     }
 
@@ -297,7 +308,7 @@ public static partial class PersonNameDetector
         NotNames.Any(n => n.Length >= (insideName ? 2 : 3) && n.Length <= runEnd - at && string.CompareOrdinal(text, at, n, 0, n.Length) == 0);
 
     /// <summary>End of a surname after one space: a whole Thai word run ("มีสุข", "แสนสุข"), or an initial ("ก.").</summary>
-    static int? Surname(string text, int end)
+    static int? Surname(string text, int end, bool trusted = false)
     {
         if (text.ElementAtOrDefault(end) != ' ')
         {
@@ -325,7 +336,7 @@ public static partial class PersonNameDetector
         }
 
         if (nameEnd - start < 3 || nameEnd - start > 20 || words.Count == 0 || words.Any(IsParticle) || words.Any(w => w.Length == runEnd - start && ThaiStopWords.Contains(w))
-            || (NotNames.Contains(words[0]) && words[0].Length >= 3) || GlueWords.Contains(words[0]) || StartsWithNotName(text, start, nameEnd, false)
+            || (!trusted && ((NotNames.Contains(words[0]) && words[0].Length >= 3) || StartsWithNotName(text, start, nameEnd, false))) || GlueWords.Contains(words[0]) || NeverStartsSurname.Contains(words[0])
             || Titles.Any(t => string.CompareOrdinal(text, start, t, 0, t.Length) == 0))
         {
             return null;
@@ -393,6 +404,12 @@ public static partial class PersonNameDetector
 
     static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '「' or '」';
 
+    static bool ParticleFollows(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart(' ');
+        return rest.StartsWith("ครับ", StringComparison.Ordinal) || rest.StartsWith("ค่ะ", StringComparison.Ordinal) || rest.StartsWith("คะ", StringComparison.Ordinal) || rest.StartsWith("จ้ะ", StringComparison.Ordinal);
+    }
+
     static bool IsParticle(string word) => word is "ครับ" or "ค่ะ" or "คะ" or "คับ" or "จ้ะ" or "นะ" or "ค่า" or "นะคะ" or "นะครับ";
 
     static bool EndsTurn(string text, int end)
@@ -437,6 +454,9 @@ public static partial class PersonNameDetector
 
     [GeneratedRegex(@"(?:^|[.!] )(?:(?:best|kind|warm|warmest)\s+)?(?:regards|sincerely|yours\s+(?:faithfully|sincerely|truly)|thank\s+you|thanks|best|cheers|respectfully)\s*[,.!]?\s*$|^\s*(?:ขอแสดงความนับถือ|ด้วยความนับถือ|ด้วยความเคารพ)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
+
+    [GeneratedRegex(@"^\s*(?:โทร\.?|tel\.?|เบอร์)?\s*[:：]?\s*\+?[0-9\u0E50-\u0E59][0-9\u0E50-\u0E59 -]{7,}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLine();
 
     // "Natcha Wongsiri", "Nareerat P.", "Thomas Müller", "Sarah"
     [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+|\s\p{Lu}\.)?(?![\p{L}])")]
