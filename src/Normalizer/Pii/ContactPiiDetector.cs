@@ -27,6 +27,6 @@ public static partial class ContactPiiDetector
     private static partial Regex Email();
 
     // "ไลน์ไอดี kk_pass99", "แอดไลน์ @shop", "LINE: somchai.k", "บัญชีไลน์ชื่อ kk_pass99", "ไอดี cafe.ekkamai12"
-    [GeneratedRegex(@"(?:ไลน์|ไลน|line|ไอดี|\bid)[\u0E00-\u0E7F]{0,8}\s?[:：]?\s?(?<id>@?[A-Za-z0-9][A-Za-z0-9._\-]{2,29})(?![A-Za-z0-9@])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:ไลน์|ไลน|\bline\b|ไอดี|\bid\b)[\u0E00-\u0E7F]{0,8}\s?[:：]?\s?(?<id>@?[A-Za-z0-9][A-Za-z0-9._\-]{2,29})(?![A-Za-z0-9@])", RegexOptions.IgnoreCase)]
     private static partial Regex LineId();
 }

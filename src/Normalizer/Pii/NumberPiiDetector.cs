@@ -42,6 +42,11 @@ public static partial class NumberPiiDetector
             return new PiiSpan(PiiKind.NationalId, start, written.Length, written, ThaiNationalId.HasValidChecksum(digits) ? 0.98 : 0.75);
         }
 
+        if (spelledOut && digits.Length is >= 10 and <= 12 && !(digits[0] == '0' && digits[1] is '6' or '8' or '9' && digits.Length == 10) && HasBankCue(text, start))
+        {
+            return new PiiSpan(PiiKind.BankAccount, start, written.Length, written, 0.7); // "กรุงไทย หนึ่งสี่สอง ศูนย์ห้า …"
+        }
+
         if (!spelledOut && (BankGrouping().IsMatch(written) || (digits.Length is >= 10 and <= 12 && HasBankCue(text, start))))
         {
             return new PiiSpan(PiiKind.BankAccount, start, written.Length, written, BankGrouping().IsMatch(written) ? 0.9 : 0.7);

@@ -52,8 +52,8 @@ public class PiiScannerTests
 
     [Theory]
     [InlineData("รถเก็บขยะ ทะเบียน ตค 4417 มาจอด", "ตค 4417")]
-    [InlineData("รถกระบะ ทะเบียน ผน 7731 กรุงเทพมหานคร มาจอด", "ผน 7731 กรุงเทพมหานคร")]
-    [InlineData("คันทะเบียน 70-4982 สมุทรปราการ จอดให้", "70-4982 สมุทรปราการ")]
+    [InlineData("รถกระบะ ทะเบียน ผน 7731 กรุงเทพมหานคร มาจอด", "ผน 7731")]
+    [InlineData("คันทะเบียน 70-4982 สมุทรปราการ จอดให้", "70-4982")]
     [InlineData("ทราบทะเบียนไหมคะ ทราบครับ ฮอ ขอ สองสองศูนย์แปด กรุงเทพ", "ฮอ ขอ สองสองศูนย์แปด")]
     public void Licence_plates_are_found_also_when_spelled_out(string text, string plate) =>
         Assert.Contains(plate, Found(text, PiiKind.LicencePlate).Select(s => s.Text));
@@ -88,5 +88,59 @@ public class PiiScannerTests
         const string text = "ข้าพเจ้า นายธีระ วงศ์สวัสดิ์ มือถือ 0819036642";
         var redacted = PiiScanner.Redact(text, PiiScanner.Scan(text));
         Assert.Equal("ข้าพเจ้า [NAME] มือถือ [PHONE]", redacted);
+    }
+
+    [Theory]
+    [InlineData("วันนั้นลุงสมศักดิ์มาเก็บเงินแผงละร้อย", "ลุงสมศักดิ์")]
+    [InlineData("ต้องฝากเงินไว้กับเจ๊ติ๋มทุกเดือน", "เจ๊ติ๋ม")]
+    [InlineData("ถามแล้ว ป้า สมใจ เป็นคนรับเรื่อง", "ป้า สมใจ")]
+    [InlineData("คนในตลาดเรียกเขาว่า \"พี่โย่ง\" ทุกคน", "พี่โย่ง")]
+    public void Nicknames_after_a_kinship_or_title_prefix_are_names(string text, string name) =>
+        Assert.Contains(name, Found(text, PiiKind.PersonName).Select(s => s.Text));
+
+    [Theory]
+    [InlineData("ได้ยินว่ามีคุณภาพดีกว่าเดิม")]
+    [InlineData("ป้ายชื่อร้านหล่นลงมา")]
+    [InlineData("พี่เลี้ยงเด็กไม่มาทำงาน")]
+    public void Ordinary_words_that_start_like_a_prefix_are_not_names(string text) =>
+        Assert.Empty(Found(text, PiiKind.PersonName));
+
+    [Theory]
+    [InlineData("เจ้าหน้าที่ชื่อเล่นว่าต่าย มาเก็บทุกวัน", "ต่าย")]
+    [InlineData("คนขับที่เรียกกันว่า \"ตี๋\" มาจอดทุกเย็น", "ตี๋")]
+    [InlineData("ผู้โทร: ผมชื่อ สมพงษ์ ครับ", "สมพงษ์")]
+    public void First_names_and_nicknames_after_a_naming_cue_are_names(string text, string name) =>
+        Assert.Contains(name, Found(text, PiiKind.PersonName).Select(s => s.Text));
+
+    [Fact]
+    public void A_latin_signature_after_a_closing_is_a_name()
+    {
+        var names = Found("Please check the drain.\n\nBest regards,\nAnnika Berg\nTeacher", PiiKind.PersonName);
+        Assert.Equal("Annika Berg", Assert.Single(names).Text);
+    }
+
+    [Theory]
+    [InlineData("รถกระบะทะเบียน ขก ๕๕๑๒ กรุงเทพมหานคร จอดขวาง", "ขก ๕๕๑๒")]
+    [InlineData("เห็นรถขยะ ๗๑-๓๓๐๘ จอดหน้าร้าน", "๗๑-๓๓๐๘")]
+    [InlineData("ทะเบียน 12-ฆข 4410 คันเดิม", "12-ฆข 4410")]
+    [InlineData("จนท.: ทะเบียนรถจำได้ไหมครับ\nผู้โทร: ได้ครับ ขจ สามเจ็ดหนึ่งสอง ครับ", "ขจ สามเจ็ดหนึ่งสอง")]
+    public void Plates_in_thai_digits_and_spelled_out_are_found_without_the_province(string text, string plate) =>
+        Assert.Contains(plate, Found(text, PiiKind.LicencePlate).Select(s => s.Text));
+
+    [Fact]
+    public void A_bank_account_read_out_in_words_is_found()
+    {
+        var span = Assert.Single(Found("โอนเข้าบัญชีกสิกร สามสองหนึ่ง ศูนย์ สี่สี่ห้าหกเจ็ด แปด ค่ะ", PiiKind.BankAccount));
+        Assert.Equal("สามสองหนึ่ง ศูนย์ สี่สี่ห้าหกเจ็ด แปด", span.Text);
+    }
+
+    [Fact]
+    public void Every_span_is_an_exact_substring_of_the_text()
+    {
+        const string text = "ผู้แจ้ง: ชื่อเล่นว่าแจ๋ว ค่ะ รถทะเบียน กข ๑๒๓๔ เบอร์ ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด";
+        foreach (var span in PiiScanner.Scan(text))
+        {
+            Assert.Equal(span.Text, text.Substring(span.Start, span.Length));
+        }
     }
 }
