@@ -26,6 +26,15 @@ public static class BmaUnits
         foreach (var unit in All)
         {
             yield return new WeightedCue(unit.Code, 3.5, WeightedCues.Compact(unit.NameTh));
+            yield return new WeightedCue(unit.Code, 3.5, WeightedCues.Compact(unit.NameEn));
+            if (unit.IsDistrict)
+            {
+                // "Sathon District", "the district office of Bang Rak": English names, matched case-insensitively
+                var english = unit.NameEn.Replace(" District Office", "", StringComparison.Ordinal);
+                yield return new WeightedCue(unit.Code, 3, WeightedCues.Compact(english) + "District");
+                yield return new WeightedCue(unit.Code, 1.5, WeightedCues.Compact(english));
+            }
+
             foreach (var alias in unit.Aliases.Where(a => a.Any(c => c > '\u0E00')))
             {
                 // a bare district name is also a road or a market ("ลาดพร้าว", "บางกะปิ"); "เขตลาดพร้าว" is not

@@ -8,9 +8,23 @@ public sealed record WeightedCue(string Target, double Weight, string Phrase);
 /// <summary>
 /// Cue phrases from an embedded CSV (<c>target,weight,phrase</c>), matched against text with its spaces removed,
 /// because Thai writers space words freely ("คันนา ยาว", "นาคนิวาส6") and cues are written without spaces.
+/// Matching is one pass over the text: the cues are indexed by their first (lower-cased) character, so each text
+/// position is compared only with the cues that can start there.
 /// </summary>
-public sealed class WeightedCues(IReadOnlyList<WeightedCue> cues)
+public sealed class WeightedCues
 {
+    readonly IReadOnlyList<WeightedCue> cues;
+    readonly Dictionary<char, (int Index, string Lower)[]> byFirst;
+
+    public WeightedCues(IReadOnlyList<WeightedCue> cues)
+    {
+        this.cues = cues;
+        byFirst = cues.Select((c, i) => (Index: i, Lower: c.Phrase.ToLowerInvariant()))
+            .Where(c => c.Lower.Length > 0)
+            .GroupBy(c => c.Lower[0])
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
     public static WeightedCues Load(string fileName)
     {
         using var reader = EmbeddedText.Open(fileName);
@@ -29,7 +43,39 @@ public sealed class WeightedCues(IReadOnlyList<WeightedCue> cues)
     /// </summary>
     public IReadOnlyList<WeightedCue> FoundIn(string compactText)
     {
-        var found = cues.Where(c => compactText.Contains(c.Phrase, StringComparison.OrdinalIgnoreCase)).ToList();
+        var lower = compactText.ToLowerInvariant();
+        var hit = new bool[cues.Count];
+        var any = false;
+        for (var at = 0; at < lower.Length; at++)
+        {
+            if (!byFirst.TryGetValue(lower[at], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (index, phrase) in candidates)
+            {
+                if (!hit[index] && phrase.Length <= lower.Length - at && string.CompareOrdinal(lower, at, phrase, 0, phrase.Length) == 0)
+                {
+                    hit[index] = any = true;
+                }
+            }
+        }
+
+        if (!any)
+        {
+            return [];
+        }
+
+        var found = new List<WeightedCue>();
+        for (var i = 0; i < hit.Length; i++)
+        {
+            if (hit[i])
+            {
+                found.Add(cues[i]);
+            }
+        }
+
         return found.Where(c => !found.Any(o => o.Phrase.Length > c.Phrase.Length
             && o.Phrase.Contains(c.Phrase, StringComparison.OrdinalIgnoreCase)
             && Occurrences(compactText, c.Phrase) <= Occurrences(compactText, o.Phrase))).ToList();
