@@ -25,8 +25,10 @@ public static class BmaUnits
     {
         foreach (var unit in All)
         {
-            yield return new WeightedCue(unit.Code, 3.5, WeightedCues.Compact(unit.NameTh));
-            yield return new WeightedCue(unit.Code, 3.5, WeightedCues.Compact(unit.NameEn));
+            // a department named outright outweighs the places in the text; a district office's name is one more place
+            var named = unit.IsDistrict ? 3.5 : 4.5;
+            yield return new WeightedCue(unit.Code, named, WeightedCues.Compact(unit.NameTh));
+            yield return new WeightedCue(unit.Code, named, WeightedCues.Compact(unit.NameEn));
             if (unit.IsDistrict)
             {
                 // "Sathon District", "the district office of Bang Rak": English names, matched case-insensitively

@@ -45,6 +45,12 @@ public sealed record RoadSoiRule(string Road, string Parity, int From, int To, s
             var name = road.ToLowerInvariant();
             for (var at = lower.IndexOf(name, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
+                // "ราม 150" is รามคำแหง, "พระราม 2" is another road
+                if (name.StartsWith("ราม", StringComparison.Ordinal) && at >= 3 && string.CompareOrdinal(lower, at - 3, "พระ", 0, 3) == 0)
+                {
+                    continue;
+                }
+
                 var after = at + name.Length;
                 foreach (var prefix in (string[])["ซอย", "ซ.", "soi", ""])
                 {

@@ -106,9 +106,11 @@ public static partial class UnitResolver
         return best.Unit is null ? new UnitDecision(BmaUnits.Unknown, []) : new UnitDecision(best.Unit, best.Signals);
     }
 
-    /// <summary>The compact text with "รพ." spelled out, so "รพ.ตากสิน" and "โรงพยาบาลตากสิน" are one cue.</summary>
+    /// <summary>The compact text with "รพ." spelled out, so "รพ.ตากสิน" and "โรงพยาบาลตากสิน" are one cue, and
+    /// "สวนสาธารณะเสรีไทย" also reads as the park's short name "สวนเสรีไทย".</summary>
     public static string Normalize(string text) =>
-        WeightedCues.Compact(text).Replace("รพ.", "โรงพยาบาล", StringComparison.Ordinal).Replace("ร.พ.", "โรงพยาบาล", StringComparison.Ordinal);
+        WeightedCues.Compact(text).Replace("รพ.", "โรงพยาบาล", StringComparison.Ordinal).Replace("ร.พ.", "โรงพยาบาล", StringComparison.Ordinal)
+            .Replace("สวนสาธารณะ", "สวนสาธารณะ|สวน", StringComparison.Ordinal);
 
     /// <summary>
     /// A bare district name counts per occurrence: not at all when it names a road's soi ("ลาดพร้าว 101") or a canal
