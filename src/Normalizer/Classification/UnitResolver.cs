@@ -26,7 +26,7 @@ public static partial class UnitResolver
     const double SpecificEvidence = 1.5;
     const double LandmarkFactor = 0.3;
     const double OutvotedSoiWeight = 1.0;
-    const double RoadNameWeight = 0.8;
+    const double RoadNameWeight = 1.2;
 
     static readonly WeightedCues Cues = MergedCues();
     static readonly WeightedCues Vague = WeightedCues.Load("unit-vague-cues.csv");
@@ -113,8 +113,9 @@ public static partial class UnitResolver
             .Replace("สวนสาธารณะ", "สวนสาธารณะ|สวน", StringComparison.Ordinal);
 
     /// <summary>
-    /// A bare district name counts per occurrence: not at all when it names a road's soi ("ลาดพร้าว 101") or a canal
-    /// ("คลองลาดพร้าว"), a little when it names a road or temple ("ถนนลาดพร้าว"), fully otherwise (at most twice).
+    /// A bare district name counts per occurrence: not at all when it names a long road's soi ("ลาดพร้าว 101") or a
+    /// canal ("คลองลาดพร้าว"), less when it names a road or temple ("ถนนลาดพร้าว", "ซอยบางบอน 5"), fully otherwise
+    /// (at most twice).
     /// </summary>
     static (double Weight, string Signal) BareNameWeight(string compact, string name, double cueWeight)
     {
@@ -126,13 +127,15 @@ public static partial class UnitResolver
             var after = at + name.Length;
             var soi = RoadSoiRule.ReadNumber(compact, after) is not null
                 || (string.CompareOrdinal(compact, after, "ซอย", 0, 3) == 0 && RoadSoiRule.ReadNumber(compact, after + 3) is not null);
-            if (soi || CanalHeads.Any(h => EndsAt(compact, at, h)))
+            // a long road's soi is read by its number; a canal crosses districts
+            if ((soi && SoiRoads.Contains(name)) || CanalHeads.Any(h => EndsAt(compact, at, h)))
             {
                 asRoad = true;
                 continue;
             }
 
-            if (RoadHeads.Any(h => EndsAt(compact, at, h)))
+            // a short road named after its district ("ซอยบางบอน 5") is mostly in it
+            if (soi || RoadHeads.Any(h => EndsAt(compact, at, h)))
             {
                 asRoad = true;
                 total += Math.Min(cueWeight, RoadNameWeight);
