@@ -33,6 +33,7 @@ public static partial class UnitResolver
     static readonly IReadOnlyList<RoadSoiRule> SoiRules = RoadSoiRule.Load();
     static readonly string[] SoiRoads = SoiRules.SelectMany(r => r.Aliases.Prepend(r.Road)).Distinct().ToArray();
     static readonly HashSet<string> BareDistrictNames = BmaUnits.All.Where(u => u.IsDistrict).Select(u => WeightedCues.Compact(u.DistrictName)).ToHashSet(StringComparer.Ordinal);
+    static readonly HashSet<string> UnitNames = BmaUnits.NameCues().Select(c => Normalize(c.Phrase)).ToHashSet(StringComparer.OrdinalIgnoreCase);
     static readonly string[] RoadHeads = ["ถนน", "ถ.", "ซอย", "ซ.", "วัด", "สะพาน", "แยก", "เลียบ", "ทางด่วน"];
     static readonly string[] CanalHeads = ["คลอง"];
 
@@ -56,7 +57,8 @@ public static partial class UnitResolver
                 continue;
             }
 
-            var weight = cue.Weight * Math.Min(2, WeightedCues.Occurrences(compact, cue.Phrase));
+            // a unit named twice is the addressee; one named once in a "สำเนาเรียน" line is not (a place or a service counts once)
+            var weight = UnitNames.Contains(cue.Phrase) ? cue.Weight * Math.Min(2, WeightedCues.Occurrences(compact, cue.Phrase)) : cue.Weight;
             var signal = cue.Phrase;
             if (BareDistrictNames.Contains(cue.Phrase))
             {
@@ -73,7 +75,6 @@ public static partial class UnitResolver
                 (weight, signal) = (weight * LandmarkFactor, "landmark: " + cue.Phrase);
             }
 
-            // a unit named twice is the addressee; one named once in a "สำเนาเรียน" line is not
             evidence.Add((cue.Target, weight, signal));
         }
 
