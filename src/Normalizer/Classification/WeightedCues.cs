@@ -8,21 +8,42 @@ public sealed record WeightedCue(string Target, double Weight, string Phrase);
 /// <summary>
 /// Cue phrases from an embedded CSV (<c>target,weight,phrase</c>), matched against text with its spaces removed,
 /// because Thai writers space words freely ("คันนา ยาว", "นาคนิวาส6") and cues are written without spaces.
-/// Matching is one pass over the text: the cues are indexed by their first (lower-cased) character, so each text
-/// position is compared only with the cues that can start there.
+/// Matching is one pass over the text through a trie of the (lower-cased) cues: from each text position the walk
+/// follows the trie only as far as some cue still matches.
 /// </summary>
 public sealed class WeightedCues
 {
     readonly IReadOnlyList<WeightedCue> cues;
-    readonly Dictionary<char, (int Index, string Lower)[]> byFirst;
+    readonly TrieNode root = new();
+
+    sealed class TrieNode
+    {
+        public Dictionary<char, TrieNode>? Children;
+        public List<int>? Ends;
+    }
 
     public WeightedCues(IReadOnlyList<WeightedCue> cues)
     {
         this.cues = cues;
-        byFirst = cues.Select((c, i) => (Index: i, Lower: c.Phrase.ToLowerInvariant()))
-            .Where(c => c.Lower.Length > 0)
-            .GroupBy(c => c.Lower[0])
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var node = root;
+            foreach (var c in cues[i].Phrase.ToLowerInvariant())
+            {
+                node.Children ??= [];
+                if (!node.Children.TryGetValue(c, out var next))
+                {
+                    node.Children[c] = next = new TrieNode();
+                }
+
+                node = next;
+            }
+
+            if (node != root)
+            {
+                (node.Ends ??= []).Add(i);
+            }
+        }
     }
 
     public static WeightedCues Load(string fileName)
@@ -48,16 +69,16 @@ public sealed class WeightedCues
         var any = false;
         for (var at = 0; at < lower.Length; at++)
         {
-            if (!byFirst.TryGetValue(lower[at], out var candidates))
+            var node = root;
+            for (var i = at; i < lower.Length && node.Children is not null && node.Children.TryGetValue(lower[i], out var next); i++)
             {
-                continue;
-            }
-
-            foreach (var (index, phrase) in candidates)
-            {
-                if (!hit[index] && phrase.Length <= lower.Length - at && string.CompareOrdinal(lower, at, phrase, 0, phrase.Length) == 0)
+                node = next;
+                if (node.Ends is not null)
                 {
-                    hit[index] = any = true;
+                    foreach (var index in node.Ends)
+                    {
+                        hit[index] = any = true;
+                    }
                 }
             }
         }
