@@ -25,7 +25,18 @@ public static class BmaUnits
     {
         foreach (var unit in All)
         {
-            yield return new WeightedCue(unit.Code, 3.5, WeightedCues.Compact(unit.NameTh));
+            // a department named outright outweighs the places in the text; a district office's name is one more place
+            var named = unit.IsDistrict ? 3.5 : 4.5;
+            yield return new WeightedCue(unit.Code, named, WeightedCues.Compact(unit.NameTh));
+            yield return new WeightedCue(unit.Code, named, WeightedCues.Compact(unit.NameEn));
+            if (unit.IsDistrict)
+            {
+                // "Sathon District", "the district office of Bang Rak": English names, matched case-insensitively
+                var english = unit.NameEn.Replace(" District Office", "", StringComparison.Ordinal);
+                yield return new WeightedCue(unit.Code, 3, WeightedCues.Compact(english) + "District");
+                yield return new WeightedCue(unit.Code, 1.5, WeightedCues.Compact(english));
+            }
+
             foreach (var alias in unit.Aliases.Where(a => a.Any(c => c > '\u0E00')))
             {
                 // a bare district name is also a road or a market ("ลาดพร้าว", "บางกะปิ"); "เขตลาดพร้าว" is not
