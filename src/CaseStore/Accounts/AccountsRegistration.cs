@@ -28,6 +28,7 @@ public static class AccountsRegistration
             .AddEntityFrameworkStores<HubDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaims>()
+            .AddPasswordValidator<NotTheCurrentPassword>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
         {
