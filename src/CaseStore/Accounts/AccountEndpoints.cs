@@ -16,17 +16,24 @@ public static class AccountEndpoints
     public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder staff)
     {
         staff.MapGet("/login", (HttpContext http) => LoginPage(http, null)).AllowAnonymous();
-        staff.MapPost("/login", async (HttpContext http, SignInManager<StaffUser> signIn) =>
+        staff.MapPost("/login", async (HttpContext http, StaffSignIn signIn) =>
         {
             var form = await http.Request.ReadFormAsync();
-            var result = await signIn.PasswordSignInAsync(form["email"].ToString(), form["password"].ToString(), isPersistent: false, lockoutOnFailure: true);
+            var email = form["email"].ToString();
+            if (signIn.Gate(http, email) == SignInGate.Throttled)
+            {
+                return LoginPage(http, TooManyAttempts, StatusCodes.Status429TooManyRequests);
+            }
+
+            var result = await signIn.PasswordSignInAsync(email, form["password"].ToString());
             if (result.RequiresTwoFactor)
             {
                 return Results.Redirect("/staff/login/code");
             }
 
+            // One wording for a locked account and a locked unknown address, so the answer never confirms an account exists.
             return result.Succeeded ? Results.Redirect("/staff/home")
-                : LoginPage(http, result.IsLockedOut ? "บัญชีถูกล็อกชั่วคราว / Account locked, try again later" : "อีเมลหรือรหัสผ่านไม่ถูกต้อง / Wrong email or password");
+                : LoginPage(http, result.IsLockedOut ? "ลองผิดหลายครั้ง กรุณารอ 15 นาทีแล้วลองใหม่ / Too many failed attempts (account locked); wait 15 minutes and try again" : "อีเมลหรือรหัสผ่านไม่ถูกต้อง / Wrong email or password");
         }).AllowAnonymous();
         staff.MapGet("/login/code", (HttpContext http) => CodePage(http, null)).AllowAnonymous();
         staff.MapPost("/login/code", async (HttpContext http, SignInManager<StaffUser> signIn) =>
@@ -103,11 +110,13 @@ public static class AccountEndpoints
         : user.IsInRole(StaffRoles.Administrator) ? "/staff/accounts"
         : "/staff/2fa";
 
-    static IResult LoginPage(HttpContext http, string? error) => Page(http, "เข้าสู่ระบบเจ้าหน้าที่ / Staff sign-in", Errors(error is null ? [] : [error]) + Form(http, "/staff/login", """
+    const string TooManyAttempts = "มีการลองเข้าสู่ระบบจากเครื่องนี้มากเกินไป กรุณารอสักครู่ / Too many sign-in attempts from this address; wait a minute";
+
+    static IResult LoginPage(HttpContext http, string? error, int? status = null) => Page(http, "เข้าสู่ระบบเจ้าหน้าที่ / Staff sign-in", Errors(error is null ? [] : [error]) + Form(http, "/staff/login", """
         <label>อีเมล / Email <input id="email" name="email" type="email" autocomplete="username" required></label>
         <label>รหัสผ่าน / Password <input id="password" name="password" type="password" autocomplete="current-password" required></label>
         <button id="login">เข้าสู่ระบบ / Sign in</button>
-        """) + SingleSignOnLink(http), error is null ? 200 : 401);
+        """) + SingleSignOnLink(http), status ?? (error is null ? 200 : 401));
 
     static string SingleSignOnLink(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<SingleSignOn.StaffOidcOptions>>().Value is { Enabled: true } sso

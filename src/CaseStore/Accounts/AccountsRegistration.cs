@@ -54,6 +54,8 @@ public static class AccountsRegistration
             .AddPolicy(StaffPolicies.Accounts, p => p.RequireRole(StaffRoles.Administrator));
         services.AddAntiforgery(options => options.Cookie.Name = "hub-staff-af");
         services.AddScoped<StaffImport>();
+        services.AddSignInThrottle();
+        services.AddScoped<StaffSignIn>();
         return services;
     }
 }

@@ -17,6 +17,8 @@ public static class HubSettings
         ["Hub:Outbox:MaxBackoff"] = "00:00:02",
         // Tests poll receipts; the rate limit itself is tested with its own low setting.
         ["Hub:Receipts:PermitsPerWindow"] = "100000",
+        // Tests sign many accounts in from one address; the per-address throttle is tested with its own low setting.
+        ["Hub:SignIn:PermitsPerWindow"] = "100000",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
