@@ -89,7 +89,10 @@ public sealed class EmbeddedPipelineTests : IAsyncLifetime
 
         var a = await hub.Http.CaseFiledAsync(first);
         var b = await hub.Http.CaseFiledAsync(second);
-        Assert.Equal(a.CaseNumber, b.CaseNumber);
+        Assert.NotNull(a.CaseNumber);
+        // One case; the retelling's receipt does not disclose it (issue #18, see ReceiptDisclosureTests).
+        Assert.Null(b.CaseNumber);
+        Assert.Equal(1, await hub.WithDbAsync(db => db.Complaints.Select(c => c.CaseId).Distinct().CountAsync()));
         Assert.Equal(2, await hub.WithDbAsync(db => db.Complaints.CountAsync()));
     }
 
