@@ -34,7 +34,7 @@ public static class StaffEndpoints
             var list = await query.OrderByDescending(c => c.OpenedAtUtc).Take(200).ToListAsync(ct);
             return CasePages.Inbox(http, list, status, q);
         });
-        cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, HolidayCalendar calendar, CancellationToken ct) =>
+        cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, HolidayCalendar calendar, string? original, CancellationToken ct) =>
         {
             var c = await work.FindAsync(http.User, id, ct);
             if (c is null)
@@ -42,9 +42,15 @@ public static class StaffEndpoints
                 return Results.Forbid();
             }
 
-            // Complaint content is sensitive (PDPA s.26): every read is on the audit chain.
-            await audit.RecordViewAsync(CaseWork.Actor(http.User), "case.view", id, null, ct);
-            return CasePages.Case(http, c, CaseClocks.Of(c, calendar));
+            // Complaint content is sensitive (PDPA s.26): every read is on the audit chain, the unredacted one by name.
+            var unredacted = original == "1";
+            if (unredacted && !ComplaintRedaction.MayReadOriginal(http.User, c))
+            {
+                return Results.Forbid();
+            }
+
+            await audit.RecordViewAsync(CaseWork.Actor(http.User), unredacted ? "case.view-original" : "case.view", id, null, ct);
+            return CasePages.Case(http, c, CaseClocks.Of(c, calendar), original: unredacted);
         });
         cases.MapPost("/cases/{id:guid}/transition", async (Guid id, HttpContext http, CaseWork work, HolidayCalendar calendar, CancellationToken ct) =>
         {
