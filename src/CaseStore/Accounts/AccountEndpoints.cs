@@ -42,8 +42,14 @@ public static class AccountEndpoints
             var result = await signIn.TwoFactorAuthenticatorSignInAsync(form["code"].ToString().Replace(" ", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
             return result.Succeeded ? Results.Redirect("/staff/home") : CodePage(http, "รหัสไม่ถูกต้อง / Wrong code");
         }).AllowAnonymous();
-        staff.MapPost("/logout", async (SignInManager<StaffUser> signIn) =>
+        staff.MapPost("/logout", async (HttpContext http, SignInManager<StaffUser> signIn, UserManager<StaffUser> users) =>
         {
+            // A new security stamp invalidates every copy of this session's cookie, not just the browser's own.
+            if (await users.GetUserAsync(http.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return Results.Redirect(AccountsRegistration.LoginPath);
         }).RequireAuthorization(StaffPolicies.SignedIn);
@@ -69,13 +75,15 @@ public static class AccountEndpoints
             await signIn.RefreshSignInAsync(user);
             return Results.Redirect("/staff/home");
         }).RequireAuthorization(StaffPolicies.SignedIn);
-        staff.MapGet("/2fa", async (HttpContext http, UserManager<StaffUser> users) =>
+        staff.MapGet("/2fa", async (HttpContext http, UserManager<StaffUser> users, SignInManager<StaffUser> signIn) =>
         {
             var user = (await users.GetUserAsync(http.User))!;
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (key is null)
             {
+                // Resetting the key renews the security stamp; keep this session (other copies of the cookie end).
                 await users.ResetAuthenticatorKeyAsync(user);
+                await signIn.RefreshSignInAsync(user);
                 key = await users.GetAuthenticatorKeyAsync(user);
             }
 
@@ -87,7 +95,7 @@ public static class AccountEndpoints
                 {Form(http, "/staff/2fa", """<label>รหัส 6 หลัก / 6-digit code <input name="code" inputmode="numeric" autocomplete="one-time-code" required></label><button>เปิดใช้ / Enable</button>""")}
                 """);
         }).RequireAuthorization(StaffPolicies.SignedIn);
-        staff.MapPost("/2fa", async (HttpContext http, UserManager<StaffUser> users) =>
+        staff.MapPost("/2fa", async (HttpContext http, UserManager<StaffUser> users, SignInManager<StaffUser> signIn) =>
         {
             var form = await http.Request.ReadFormAsync();
             var user = (await users.GetUserAsync(http.User))!;
@@ -97,6 +105,8 @@ public static class AccountEndpoints
             }
 
             await users.SetTwoFactorEnabledAsync(user, true);
+            // Enabling renews the security stamp; this session carries on, every other copy of the cookie ends.
+            await signIn.RefreshSignInAsync(user);
             return Results.Redirect("/staff/2fa");
         }).RequireAuthorization(StaffPolicies.SignedIn);
         return staff;

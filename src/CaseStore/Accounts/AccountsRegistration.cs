@@ -30,6 +30,9 @@ public static class AccountsRegistration
             .AddClaimsPrincipalFactory<StaffClaims>()
             .AddPasswordValidator<NotTheCurrentPassword>()
             .AddDefaultTokenProviders();
+        // Every request checks the cookie's security stamp against the account, so a cookie copied before logout (or
+        // before a password change) stops working at once instead of living out its 8 hours.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = LoginPath;
