@@ -13,4 +13,28 @@ public static class OwnerOnlyFile
 
         return new FileStream(path, options);
     }
+
+    /// <summary>Writes <paramref name="text"/> (UTF-8) to a file that is 0600 afterwards, even if it already existed wider.</summary>
+    public static void WriteAllText(string path, string text)
+    {
+        if (File.Exists(path) && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        using var stream = Open(path, FileMode.Create);
+        stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+    }
+
+    /// <summary>Creates an empty owner-only file when none exists, so what a library later writes into it is private.</summary>
+    public static void EnsureExists(string path)
+    {
+        try
+        {
+            using var _ = Open(path, FileMode.CreateNew);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+        }
+    }
 }

@@ -36,7 +36,8 @@ public static class StaffVerbs
 
         if (letters.Count > 0)
         {
-            await File.WriteAllTextAsync(command.LettersPath, SealedLetters.Render(letters, DateTimeOffset.UtcNow));
+            // One-time passwords: owner-only until printed and deleted.
+            OwnerOnlyFile.WriteAllText(command.LettersPath, SealedLetters.Render(letters, DateTimeOffset.UtcNow));
             Console.WriteLine($"Created {result.Created.Count} accounts; print and seal {Path.GetFullPath(command.LettersPath)} ({letters.Count} letters), then delete it.");
         }
 
