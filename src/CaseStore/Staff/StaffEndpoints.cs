@@ -17,7 +17,7 @@ public static class StaffEndpoints
     public static RouteGroupBuilder MapCaseWork(this RouteGroupBuilder staff)
     {
         var cases = staff.MapGroup("").RequireAuthorization(StaffPolicies.Cases);
-        cases.MapGet("/", async (HttpContext http, HubDbContext db, string? status, string? q, CancellationToken ct) =>
+        cases.MapGet("/", async (HttpContext http, HubDbContext db, AuditLog audit, string? status, string? q, CancellationToken ct) =>
         {
             var query = db.Cases.Visible(http.User).Include(c => c.Complaints).AsSplitQuery();
             if (Enum.TryParse<CaseStatus>(status, out var s))
@@ -28,6 +28,8 @@ public static class StaffEndpoints
             if (!string.IsNullOrWhiteSpace(q))
             {
                 var term = q.Trim();
+                // A search of complaint text reads it (someone may look for a phone number): on the audit chain, bounded.
+                await audit.RecordViewAsync(CaseWork.Actor(http.User), "case.search", null, "q: " + (term.Length > 200 ? term[..200] : term), ct);
                 query = query.Where(c => c.Number.Contains(term) || c.Complaints.Any(x => x.Text.Contains(term)));
             }
 
