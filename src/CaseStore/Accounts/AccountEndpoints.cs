@@ -78,6 +78,12 @@ public static class AccountEndpoints
         staff.MapGet("/2fa", async (HttpContext http, UserManager<StaffUser> users, SignInManager<StaffUser> signIn) =>
         {
             var user = (await users.GetUserAsync(http.User))!;
+            if (user.TwoFactorEnabled)
+            {
+                // Once enabled the key is never shown again: whoever glimpses this page later cannot copy the second factor.
+                return Page(http, "ยืนยันตัวตนสองชั้น / Two-factor sign-in", "<p>สถานะ / Status: เปิดใช้แล้ว / enabled</p>");
+            }
+
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (key is null)
             {
@@ -89,7 +95,7 @@ public static class AccountEndpoints
 
             var uri = $"otpauth://totp/BMA%20Hub:{Uri.EscapeDataString(user.Email ?? "")}?secret={key}&issuer=BMA%20Hub&digits=6";
             return Page(http, "ยืนยันตัวตนสองชั้น / Two-factor sign-in", $"""
-                <p>สถานะ / Status: {(user.TwoFactorEnabled ? "เปิดใช้แล้ว / enabled" : "ยังไม่เปิด / not enabled")}</p>
+                <p>สถานะ / Status: ยังไม่เปิด / not enabled</p>
                 <p>ใส่คีย์นี้ในแอปยืนยันตัวตน / Enter this key in an authenticator app: <code id="key">{E(key)}</code></p>
                 <p><small>{E(uri)}</small></p>
                 {Form(http, "/staff/2fa", """<label>รหัส 6 หลัก / 6-digit code <input name="code" inputmode="numeric" autocomplete="one-time-code" required></label><button>เปิดใช้ / Enable</button>""")}

@@ -77,6 +77,10 @@ public class AccountTests
         var key = System.Text.RegularExpressions.Regex.Match(setup, "<code id=\"key\">([A-Z2-7]+)</code>").Groups[1].Value;
         string Code() => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/staff/2fa", new() { ["code"] = Code() }, "/staff/2fa")).StatusCode);
+        // Issue #18: after enabling, the page no longer shows the key.
+        var enabledPage = await (await client.GetAsync("/staff/2fa")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(key, enabledPage, StringComparison.Ordinal);
+        Assert.Contains("enabled", enabledPage, StringComparison.Ordinal);
         await client.PostFormAsync("/staff/logout", [], "/staff/2fa");
 
         using var fresh = new StaffClient(staff.Hub);
