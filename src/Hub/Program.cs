@@ -35,7 +35,9 @@ try
         case HubCommand.ImportUsers import:
             return await StaffVerbs.ImportAsync(import);
         case HubCommand.VerifyAudit verify:
-            return await StaffVerbs.VerifyAuditAsync(verify);
+            return await AuditVerbs.VerifyAsync(verify);
+        case HubCommand.CheckpointAudit checkpoint:
+            return await AuditVerbs.CheckpointAsync(checkpoint);
         case HubCommand.Normalize normalize:
             return await NormalizeVerb.RunAsync(normalize);
         case HubCommand.NormalizeModels models:

@@ -1,3 +1,4 @@
+using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Persistence;
 using Hub.Publisher.Scheduling;
@@ -15,6 +16,7 @@ public static class PublisherModule
     public static IServiceCollection AddPublisher(this IServiceCollection services, IConfiguration configuration, bool schedule)
     {
         services.AddHubDatabase();
+        services.AddAuditChain();
         services.AddOptions<PublisherOptions>().BindConfiguration(PublisherOptions.SectionName).ValidateDataAnnotations()
             .Validate(o => CronExpression.TryParse(o.StatisticsCron, out _), "Hub:Publisher:StatisticsCron is not a valid Quartz cron expression.")
             .Validate(o => CronExpression.TryParse(o.ItaSnapshotCron, out _), "Hub:Publisher:ItaSnapshotCron is not a valid Quartz cron expression.")

@@ -1,3 +1,4 @@
+using Hub.CaseStore.Audit;
 using Hub.CaseStore.Cases;
 using Hub.CaseStore.Persistence;
 using Hub.Publisher.Disclosure;
@@ -15,7 +16,7 @@ namespace Hub.Publisher;
 /// </summary>
 public sealed class StatisticsPublisher(
     HubDbContext db, TimeProvider clock, IOptions<PublisherOptions> options, IEnumerable<IPublishTarget> targets, PushRunner runner,
-    ILogger<StatisticsPublisher> logger)
+    AuditCheckpoints audit, ILogger<StatisticsPublisher> logger)
 {
     /// <summary>Publishes to every target; the hourly run passes <paramref name="snapshot"/> false and skips the catalogues.</summary>
     public async Task<FiscalYearStatistics> PublishAsync(CancellationToken cancellationToken, bool snapshot = true)
@@ -34,7 +35,9 @@ public sealed class StatisticsPublisher(
             years.Add(DisclosureControl.Apply(stats, settings.MinimumCellCount, ReleaseHistory.Previous(settings.OutputDirectory, year)));
         }
 
-        var release = new SiteRelease(SiteBuilder.Build(years, settings.ComplaintFormUrl), years);
+        // Each publication signs the audit chain's head and shows it publicly: the anchor `hub audit verify` holds the database to.
+        var checkpoint = await audit.TakeAsync(cancellationToken);
+        var release = new SiteRelease(SiteBuilder.Build(years, settings.ComplaintFormUrl, checkpoint), years);
         var failed = new List<string>();
         foreach (var target in targets.Where(t => snapshot || !t.SnapshotOnly))
         {

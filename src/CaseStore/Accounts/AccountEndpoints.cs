@@ -16,17 +16,24 @@ public static class AccountEndpoints
     public static RouteGroupBuilder MapAccounts(this RouteGroupBuilder staff)
     {
         staff.MapGet("/login", (HttpContext http) => LoginPage(http, null)).AllowAnonymous();
-        staff.MapPost("/login", async (HttpContext http, SignInManager<StaffUser> signIn) =>
+        staff.MapPost("/login", async (HttpContext http, StaffSignIn signIn) =>
         {
             var form = await http.Request.ReadFormAsync();
-            var result = await signIn.PasswordSignInAsync(form["email"].ToString(), form["password"].ToString(), isPersistent: false, lockoutOnFailure: true);
+            var email = form["email"].ToString();
+            if (signIn.Gate(http, email) == SignInGate.Throttled)
+            {
+                return LoginPage(http, TooManyAttempts, StatusCodes.Status429TooManyRequests);
+            }
+
+            var result = await signIn.PasswordSignInAsync(email, form["password"].ToString());
             if (result.RequiresTwoFactor)
             {
                 return Results.Redirect("/staff/login/code");
             }
 
+            // One wording for a locked account and a locked unknown address, so the answer never confirms an account exists.
             return result.Succeeded ? Results.Redirect("/staff/home")
-                : LoginPage(http, result.IsLockedOut ? "บัญชีถูกล็อกชั่วคราว / Account locked, try again later" : "อีเมลหรือรหัสผ่านไม่ถูกต้อง / Wrong email or password");
+                : LoginPage(http, result.IsLockedOut ? "ลองผิดหลายครั้ง กรุณารอ 15 นาทีแล้วลองใหม่ / Too many failed attempts (account locked); wait 15 minutes and try again" : "อีเมลหรือรหัสผ่านไม่ถูกต้อง / Wrong email or password");
         }).AllowAnonymous();
         staff.MapGet("/login/code", (HttpContext http) => CodePage(http, null)).AllowAnonymous();
         staff.MapPost("/login/code", async (HttpContext http, SignInManager<StaffUser> signIn) =>
@@ -35,8 +42,14 @@ public static class AccountEndpoints
             var result = await signIn.TwoFactorAuthenticatorSignInAsync(form["code"].ToString().Replace(" ", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
             return result.Succeeded ? Results.Redirect("/staff/home") : CodePage(http, "รหัสไม่ถูกต้อง / Wrong code");
         }).AllowAnonymous();
-        staff.MapPost("/logout", async (SignInManager<StaffUser> signIn) =>
+        staff.MapPost("/logout", async (HttpContext http, SignInManager<StaffUser> signIn, UserManager<StaffUser> users) =>
         {
+            // A new security stamp invalidates every copy of this session's cookie, not just the browser's own.
+            if (await users.GetUserAsync(http.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+            }
+
             await signIn.SignOutAsync();
             return Results.Redirect(AccountsRegistration.LoginPath);
         }).RequireAuthorization(StaffPolicies.SignedIn);
@@ -62,25 +75,33 @@ public static class AccountEndpoints
             await signIn.RefreshSignInAsync(user);
             return Results.Redirect("/staff/home");
         }).RequireAuthorization(StaffPolicies.SignedIn);
-        staff.MapGet("/2fa", async (HttpContext http, UserManager<StaffUser> users) =>
+        staff.MapGet("/2fa", async (HttpContext http, UserManager<StaffUser> users, SignInManager<StaffUser> signIn) =>
         {
             var user = (await users.GetUserAsync(http.User))!;
+            if (user.TwoFactorEnabled)
+            {
+                // Once enabled the key is never shown again: whoever glimpses this page later cannot copy the second factor.
+                return Page(http, "ยืนยันตัวตนสองชั้น / Two-factor sign-in", "<p>สถานะ / Status: เปิดใช้แล้ว / enabled</p>");
+            }
+
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (key is null)
             {
+                // Resetting the key renews the security stamp; keep this session (other copies of the cookie end).
                 await users.ResetAuthenticatorKeyAsync(user);
+                await signIn.RefreshSignInAsync(user);
                 key = await users.GetAuthenticatorKeyAsync(user);
             }
 
             var uri = $"otpauth://totp/BMA%20Hub:{Uri.EscapeDataString(user.Email ?? "")}?secret={key}&issuer=BMA%20Hub&digits=6";
             return Page(http, "ยืนยันตัวตนสองชั้น / Two-factor sign-in", $"""
-                <p>สถานะ / Status: {(user.TwoFactorEnabled ? "เปิดใช้แล้ว / enabled" : "ยังไม่เปิด / not enabled")}</p>
+                <p>สถานะ / Status: ยังไม่เปิด / not enabled</p>
                 <p>ใส่คีย์นี้ในแอปยืนยันตัวตน / Enter this key in an authenticator app: <code id="key">{E(key)}</code></p>
                 <p><small>{E(uri)}</small></p>
                 {Form(http, "/staff/2fa", """<label>รหัส 6 หลัก / 6-digit code <input name="code" inputmode="numeric" autocomplete="one-time-code" required></label><button>เปิดใช้ / Enable</button>""")}
                 """);
         }).RequireAuthorization(StaffPolicies.SignedIn);
-        staff.MapPost("/2fa", async (HttpContext http, UserManager<StaffUser> users) =>
+        staff.MapPost("/2fa", async (HttpContext http, UserManager<StaffUser> users, SignInManager<StaffUser> signIn) =>
         {
             var form = await http.Request.ReadFormAsync();
             var user = (await users.GetUserAsync(http.User))!;
@@ -90,6 +111,8 @@ public static class AccountEndpoints
             }
 
             await users.SetTwoFactorEnabledAsync(user, true);
+            // Enabling renews the security stamp; this session carries on, every other copy of the cookie ends.
+            await signIn.RefreshSignInAsync(user);
             return Results.Redirect("/staff/2fa");
         }).RequireAuthorization(StaffPolicies.SignedIn);
         return staff;
@@ -103,11 +126,13 @@ public static class AccountEndpoints
         : user.IsInRole(StaffRoles.Administrator) ? "/staff/accounts"
         : "/staff/2fa";
 
-    static IResult LoginPage(HttpContext http, string? error) => Page(http, "เข้าสู่ระบบเจ้าหน้าที่ / Staff sign-in", Errors(error is null ? [] : [error]) + Form(http, "/staff/login", """
+    const string TooManyAttempts = "มีการลองเข้าสู่ระบบจากเครื่องนี้มากเกินไป กรุณารอสักครู่ / Too many sign-in attempts from this address; wait a minute";
+
+    static IResult LoginPage(HttpContext http, string? error, int? status = null) => Page(http, "เข้าสู่ระบบเจ้าหน้าที่ / Staff sign-in", Errors(error is null ? [] : [error]) + Form(http, "/staff/login", """
         <label>อีเมล / Email <input id="email" name="email" type="email" autocomplete="username" required></label>
         <label>รหัสผ่าน / Password <input id="password" name="password" type="password" autocomplete="current-password" required></label>
         <button id="login">เข้าสู่ระบบ / Sign in</button>
-        """) + SingleSignOnLink(http), error is null ? 200 : 401);
+        """) + SingleSignOnLink(http), status ?? (error is null ? 200 : 401));
 
     static string SingleSignOnLink(HttpContext http) =>
         http.RequestServices.GetRequiredService<IOptions<SingleSignOn.StaffOidcOptions>>().Value is { Enabled: true } sso

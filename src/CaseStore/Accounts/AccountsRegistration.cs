@@ -28,7 +28,11 @@ public static class AccountsRegistration
             .AddEntityFrameworkStores<HubDbContext>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<StaffClaims>()
+            .AddPasswordValidator<NotTheCurrentPassword>()
             .AddDefaultTokenProviders();
+        // Every request checks the cookie's security stamp against the account, so a cookie copied before logout (or
+        // before a password change) stops working at once instead of living out its 8 hours.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = LoginPath;
@@ -53,6 +57,8 @@ public static class AccountsRegistration
             .AddPolicy(StaffPolicies.Accounts, p => p.RequireRole(StaffRoles.Administrator));
         services.AddAntiforgery(options => options.Cookie.Name = "hub-staff-af");
         services.AddScoped<StaffImport>();
+        services.AddSignInThrottle();
+        services.AddScoped<StaffSignIn>();
         return services;
     }
 }

@@ -8,9 +8,9 @@ namespace Hub.CaseStore.Audit;
 
 /// <summary>
 /// Appends to the hash-chained audit log inside the caller's unit of work, so the record and the change it
-/// describes commit together. Entries are never updated or deleted.
+/// describes commit together. Entries are never updated or deleted. Links are keyed (<see cref="AuditChainKey"/>).
 /// </summary>
-public sealed class AuditLog(HubDbContext db, TimeProvider clock)
+public sealed class AuditLog(HubDbContext db, TimeProvider clock, AuditChainKey key)
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -25,6 +25,8 @@ public sealed class AuditLog(HubDbContext db, TimeProvider clock)
         var sequence = (previous?.Sequence ?? 0) + 1;
         var previousHash = previous?.Hash ?? Genesis;
         var id = caseId?.ToString();
+        // The re-linker of a lost race recomputes links, so the context carries the key with its pending entries.
+        db.AuditKey = key;
         db.AuditEntries.Add(new AuditEntry
         {
             Sequence = sequence,
@@ -34,7 +36,7 @@ public sealed class AuditLog(HubDbContext db, TimeProvider clock)
             CaseId = id,
             Detail = detail,
             PreviousHash = previousHash,
-            Hash = HashOf(previousHash, sequence, at, actor, action, id, detail),
+            Hash = HashOf(key, previousHash, sequence, at, actor, action, id, detail),
         });
     }
 
@@ -45,10 +47,15 @@ public sealed class AuditLog(HubDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public static string HashOf(string previousHash, long sequence, DateTime atUtc, string actor, string action, string? caseId, string? detail)
-    {
-        // A JSON array is unambiguous: no field can run into the next however its text is chosen.
-        var canonical = JsonSerializer.Serialize(new object?[] { sequence, atUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture), actor, action, caseId, detail });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + canonical)));
-    }
+    /// <summary>The keyed link: HMAC-SHA256 over the previous hash and the entry's canonical form.</summary>
+    public static string HashOf(AuditChainKey key, string previousHash, long sequence, DateTime atUtc, string actor, string action, string? caseId, string? detail) =>
+        key.Mac(previousHash + Canonical(sequence, atUtc, actor, action, caseId, detail));
+
+    /// <summary>The unkeyed link of entries written before keying (see <see cref="AuditOptions.LegacyEntries"/>); never written any more.</summary>
+    public static string LegacyHashOf(string previousHash, long sequence, DateTime atUtc, string actor, string action, string? caseId, string? detail) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + Canonical(sequence, atUtc, actor, action, caseId, detail))));
+
+    // A JSON array is unambiguous: no field can run into the next however its text is chosen.
+    static string Canonical(long sequence, DateTime atUtc, string actor, string action, string? caseId, string? detail) =>
+        JsonSerializer.Serialize(new object?[] { sequence, atUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture), actor, action, caseId, detail });
 }

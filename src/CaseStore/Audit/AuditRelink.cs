@@ -17,7 +17,7 @@ static class AuditRelink
     public static async Task<bool> TryAsync(HubDbContext db, CancellationToken cancellationToken)
     {
         var pending = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).OrderBy(e => e.Entity.Sequence).ToList();
-        if (pending.Count == 0)
+        if (pending.Count == 0 || db.AuditKey is not { } key)
         {
             return false;
         }
@@ -44,7 +44,7 @@ static class AuditRelink
                 CaseId = e.CaseId,
                 Detail = e.Detail,
                 PreviousHash = previous.Hash,
-                Hash = AuditLog.HashOf(previous.Hash, sequence, e.AtUtc, e.Actor, e.Action, e.CaseId, e.Detail),
+                Hash = AuditLog.HashOf(key, previous.Hash, sequence, e.AtUtc, e.Actor, e.Action, e.CaseId, e.Detail),
             };
             db.AuditEntries.Add(relinked);
             previous = relinked;

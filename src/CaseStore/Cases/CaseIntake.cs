@@ -127,7 +127,7 @@ public sealed class CaseIntake(
             LinkReason = reason,
             LinkedComplaintId = nearDuplicate?.ComplaintId,
             LinkScore = nearDuplicate is null ? null : Math.Round(nearDuplicate.Score, 3),
-            LinkEvidence = nearDuplicate is null ? null : Truncate(string.Join('\n', nearDuplicate.Evidence), 2000),
+            LinkEvidence = nearDuplicate is null ? null : Truncate(string.Join('\n', nearDuplicate.Evidence.Select(Staff.LinkEvidenceText.Stored)), 2000),
         });
         if (fingerprint is not null)
         {

@@ -8,12 +8,30 @@ namespace Hub.CaseStore.Identity;
 
 /// <summary>
 /// The only way to see a reporter's identity (WB-6, INT-3): a Center user states a reason, a second Center user
-/// approves, then the requester may open it. Every step is on the audit chain.
+/// approves, then the requester may open it. Every step is on the audit chain, and every step goes through the same
+/// case scope as the case page (<see cref="CaseScope"/>): a custodian accused in the case can neither ask, see, approve
+/// nor open, even for a request made before the accusation was recorded (กฎ ก.ก. 2565 ข้อ 47).
 /// </summary>
 public sealed class IdentityReveal(HubDbContext db, IdentityVault vault, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>Whether <paramref name="user"/> may see the case at all; checked again at every step, never cached on the request.</summary>
+    public Task<bool> CaseInScopeAsync(ClaimsPrincipal user, Guid caseId, CancellationToken ct) =>
+        db.Cases.Visible(user).AnyAsync(c => c.Id == caseId, ct);
+
+    /// <summary>The request, when its case is within <paramref name="user"/>'s scope; null for unknown and out-of-scope alike.</summary>
+    public async Task<IdentityRevealRequest?> FindAsync(ClaimsPrincipal user, Guid requestId, CancellationToken ct)
+    {
+        var request = await db.IdentityRevealRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, ct);
+        return request is not null && await CaseInScopeAsync(user, request.CaseId, ct) ? request : null;
+    }
+
     public async Task<IdentityRevealRequest?> RequestAsync(ClaimsPrincipal user, Guid caseId, Guid identityId, string reason, CancellationToken ct)
     {
+        if (!await CaseInScopeAsync(user, caseId, ct))
+        {
+            return null;
+        }
+
         var belongs = await db.Complaints.AnyAsync(c => c.CaseId == caseId && c.ReporterIdentityId == identityId, ct);
         if (!belongs || string.IsNullOrWhiteSpace(reason))
         {
@@ -36,7 +54,7 @@ public sealed class IdentityReveal(HubDbContext db, IdentityVault vault, AuditLo
     {
         var request = await db.IdentityRevealRequests.FirstOrDefaultAsync(r => r.Id == requestId, ct);
         var approver = CaseWork.Actor(custodian);
-        if (request is null || request.ApprovedBy is not null || request.RequestedBy == approver)
+        if (request is null || request.ApprovedBy is not null || request.RequestedBy == approver || !await CaseInScopeAsync(custodian, request.CaseId, ct))
         {
             return false;
         }
@@ -48,10 +66,13 @@ public sealed class IdentityReveal(HubDbContext db, IdentityVault vault, AuditLo
         return true;
     }
 
-    /// <summary>The contact, for the requester of an approved request only; the reveal itself is audited before it is returned.</summary>
+    /// <summary>
+    /// The contact, for the requester of an approved request whose case is still in their scope; the reveal itself is
+    /// audited before it is returned.
+    /// </summary>
     public async Task<ReporterContact?> OpenAsync(ClaimsPrincipal user, Guid requestId, CancellationToken ct)
     {
-        var request = await db.IdentityRevealRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, ct);
+        var request = await FindAsync(user, requestId, ct);
         if (request?.ApprovedBy is null || request.RequestedBy != CaseWork.Actor(user))
         {
             return null;

@@ -1,15 +1,16 @@
 using Hub.CaseStore.Accounts;
-using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Staff;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using static Hub.CaseStore.Staff.StaffHtml;
 
 namespace Hub.CaseStore.Identity;
 
-/// <summary>Request, approve and open a reporter identity; Center role only, approval by a second Center user.</summary>
+/// <summary>
+/// Request, approve and open a reporter identity; Center role only, approval by a second Center user. A case outside the
+/// user's scope (one that accuses them) answers 403 at every step, as the case page does.
+/// </summary>
 public static class RevealEndpoints
 {
     public static RouteGroupBuilder MapRevealEndpoints(this RouteGroupBuilder staff)
@@ -17,18 +18,24 @@ public static class RevealEndpoints
         var custodians = staff.MapGroup("").RequireAuthorization(StaffPolicies.Custodian);
         custodians.MapPost("/cases/{id:guid}/reveal-requests", async (Guid id, HttpContext http, IdentityReveal reveal, CancellationToken ct) =>
         {
+            if (!await reveal.CaseInScopeAsync(http.User, id, ct))
+            {
+                return Results.Forbid();
+            }
+
             var form = await http.Request.ReadFormAsync(ct);
             var request = Guid.TryParse(form["identity"], out var identity)
                 ? await reveal.RequestAsync(http.User, id, identity, form["reason"].ToString(), ct)
                 : null;
             return request is null ? Results.BadRequest() : Results.Redirect($"/staff/reveal-requests/{request.Id}");
         });
-        custodians.MapGet("/reveal-requests/{id:guid}", async (Guid id, HttpContext http, HubDbContext db, CancellationToken ct) =>
+        custodians.MapGet("/reveal-requests/{id:guid}", async (Guid id, HttpContext http, IdentityReveal reveal, CancellationToken ct) =>
         {
-            var r = await db.IdentityRevealRequests.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+            // Unknown and out-of-scope answer alike, so an accused custodian cannot even learn that a request exists.
+            var r = await reveal.FindAsync(http.User, id, ct);
             if (r is null)
             {
-                return Results.NotFound();
+                return Results.Forbid();
             }
 
             var mine = r.RequestedBy == CaseWork.Actor(http.User);

@@ -66,7 +66,8 @@ public sealed class VaultKeys
             PseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, JsonSerializer.Serialize(generated));
+        // Owner-only: whoever reads this file can open every sealed identity.
+        Persistence.OwnerOnlyFile.WriteAllText(path, JsonSerializer.Serialize(generated));
         return generated;
     }
 }

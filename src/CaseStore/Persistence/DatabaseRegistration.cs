@@ -54,6 +54,11 @@ public static class DatabaseRegistration
         if (!string.IsNullOrEmpty(directory) && builder.Mode != SqliteOpenMode.Memory)
         {
             Directory.CreateDirectory(directory);
+            // The database holds complaint texts: owner-only from its first byte (SQLite gives -wal/-shm the same mode).
+            if (!builder.DataSource.StartsWith(':') && !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+            {
+                OwnerOnlyFile.EnsureExists(Path.GetFullPath(builder.DataSource));
+            }
         }
 
         builder.DefaultTimeout = Math.Max(builder.DefaultTimeout, 60);

@@ -55,6 +55,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<SplitPair> SplitPairs => Set<SplitPair>();
     public DbSet<Staff.Mail.StaffMail> StaffMail => Set<Staff.Mail.StaffMail>();
 
+    /// <summary>The audit chain key of the entries this unit of work appended (set by <see cref="AuditLog"/>), for <see cref="AuditRelink"/>.</summary>
+    internal AuditChainKey? AuditKey { get; set; }
+
     /// <summary>Saves; a collision on the audit chain's next sequence re-links the pending entries and tries again.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

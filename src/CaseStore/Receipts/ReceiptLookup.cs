@@ -16,11 +16,24 @@ public sealed class ReceiptLookup(HubDbContext db)
 
         var found = await db.Complaints.AsNoTracking()
             .Where(c => c.Id == receipt.ComplaintId)
-            .Join(db.Cases, c => c.CaseId, k => k.Id, (c, k) => new { k.Number, k.Status })
+            .Join(db.Cases, c => c.CaseId, k => k.Id, (c, k) => new { k.Id, k.Number, k.Status, c.LinkReason, c.ReceivedAtUtc })
             .SingleOrDefaultAsync(cancellationToken);
         var accepted = new DateTimeOffset(receipt.AcceptedAtUtc, TimeSpan.Zero);
-        return found is null
-            ? new ReceiptStatus(receipt.Code, "accepted", "รับเรื่องแล้ว อยู่ระหว่างลงทะเบียน", null, accepted)
-            : new ReceiptStatus(receipt.Code, found.Status.ToString(), StatusNames.Thai(found.Status), found.Number, accepted);
+        if (found is null)
+        {
+            return new ReceiptStatus(receipt.Code, "accepted", "รับเรื่องแล้ว อยู่ระหว่างลงทะเบียน", null, accepted);
+        }
+
+        if (RetoldStage.IsOwnCase(found.LinkReason))
+        {
+            return new ReceiptStatus(receipt.Code, found.Status.ToString(), StatusNames.Thai(found.Status), found.Number, accepted);
+        }
+
+        // Someone else's case: only what staff did after this report arrived, and no number (see RetoldStage).
+        var latest = await db.CaseEvents.AsNoTracking()
+            .Where(e => e.CaseId == found.Id && e.AtUtc >= found.ReceivedAtUtc && RetoldStage.StatusKinds.Contains(e.Kind))
+            .OrderByDescending(e => e.Id).Select(e => e.Kind).FirstOrDefaultAsync(cancellationToken);
+        var (status, statusTh) = RetoldStage.Of(latest);
+        return new ReceiptStatus(receipt.Code, status, statusTh, null, accepted);
     }
 }

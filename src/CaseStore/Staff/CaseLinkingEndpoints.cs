@@ -37,7 +37,7 @@ public static class CaseLinkingEndpoints
     /// <summary>Link evidence under one complaint: why the linker put it in this case.</summary>
     public static string LinkNote(Complaint complaint) => complaint.LinkScore is not { } score ? "" : $"""
         <p class="link-evidence">เชื่อมโยงอัตโนมัติ คะแนน / Linked automatically, score <span class="score">{score:0.00}</span>:
-        {E(string.Join(" · ", (complaint.LinkEvidence ?? "").Split('\n')))}</p>
+        {E(string.Join(" · ", LinkEvidenceText.Lines(complaint.LinkEvidence)))}</p>
         """;
 
     /// <summary>Corroboration, and for centre and discipline staff the link and split forms.</summary>

@@ -29,14 +29,20 @@ public static class CasePages
             """);
     }
 
-    public static IResult Case(HttpContext http, Case c, IReadOnlyList<ClockState> clocks, IReadOnlyList<string>? errors = null)
+    /// <param name="original">Show complaint texts unredacted; the caller has checked <see cref="ComplaintRedaction.MayReadOriginal"/> and audited it.</param>
+    public static IResult Case(HttpContext http, Case c, IReadOnlyList<ClockState> clocks, IReadOnlyList<string>? errors = null, bool original = false)
     {
+        var textNote = original
+            ? $"""<p class="note" id="original-shown">แสดงข้อความต้นฉบับ (บันทึกการเข้าดูแล้ว) / Showing the original text (this view is audited) · <a href="/staff/cases/{c.Id}">ซ่อนข้อมูลระบุตัวตน / Hide identifiers</a></p>"""
+            : ComplaintRedaction.MayReadOriginal(http.User, c)
+                ? $"""<p class="note" id="redacted">เลขประจำตัว โทรศัพท์ และอีเมลในข้อความถูกปิดไว้ / Identifiers in the text are hidden · <a id="show-original" href="/staff/cases/{c.Id}?original=1">แสดงต้นฉบับ (บันทึกการเข้าดู) / Show the original (audited)</a></p>"""
+                : """<p class="note" id="redacted">เลขประจำตัว โทรศัพท์ และอีเมลในข้อความถูกปิดไว้ / Identifiers in the text are hidden</p>""";
         var complaints = string.Concat(c.Complaints.OrderBy(x => x.ReceivedAtUtc).Select(x => $"""
             <article><h3>{E(x.Channel)} · {x.ReceivedAtUtc:yyyy-MM-dd HH:mm} UTC · {E(x.ReceiptCode)}</h3>
             <p>ผู้ร้องเรียน / Reporter: {(x.ReporterAnonymous || x.ReporterPseudonym is null ? "ไม่ประสงค์ออกนาม / anonymous" : "นามแฝง / pseudonym " + E(x.ReporterPseudonym[..12]))}
             {(x.ReporterIdentityId is { } identity && http.User.IsInRole(StaffRoles.Center) ? Form(http, $"/staff/cases/{c.Id}/reveal-requests", $"""<input type="hidden" name="identity" value="{identity}"><label>เหตุผลในการขอเปิดเผยตัวตน / Reason to reveal identity <input name="reason" required></label><button>ขอเปิดเผย / Request reveal</button>""") : "")}</p>
             {(x.Subject is null ? "" : $"<p><strong>{E(x.Subject)}</strong></p>")}
-            <div class="complaint">{E(x.Text)}</div>{EvidenceEndpoints.List(c, x)}{CaseLinkingEndpoints.LinkNote(x)}</article>
+            <div class="complaint">{E(original ? x.Text : ComplaintRedaction.Redact(x.Text))}</div>{EvidenceEndpoints.List(c, x)}{CaseLinkingEndpoints.LinkNote(x)}</article>
             """));
         var events = string.Concat(c.Events.OrderBy(e => e.Id).Select(e =>
             $"""<tr><td>{e.AtUtc:yyyy-MM-dd HH:mm}</td><td>{E(e.Kind)}</td><td>{E(e.Actor)}</td><td class="complaint">{E(e.Detail)}</td></tr>"""));
@@ -58,7 +64,7 @@ public static class CasePages
             {Errors(errors ?? [])}{AccusedEndpoints.RetaliationBadge(http, c)}
             <dl><dt>สถานะ / Status</dt><dd id="status">{E(StatusNames.Thai(c.Status))} ({c.Status})</dd>
             <dt>หน่วยงาน / Unit</dt><dd>{E(c.UnitCode ?? "-")}</dd><dt>หน่วยงานที่ถูกร้องเรียน (จากการจำแนก) / Accused unit (classified)</dt><dd>{E(c.AccusedUnitCode ?? "-")}</dd><dt>ประเภท / Category</dt><dd>{E(c.Category)}</dd></dl>
-            <h2>เรื่องร้องเรียนทุกช่องทาง / Complaints from every channel</h2>{complaints}
+            <h2>เรื่องร้องเรียนทุกช่องทาง / Complaints from every channel</h2>{textNote}{complaints}
             {AccusedEndpoints.Section(http, c)}
             {CaseLinkingEndpoints.Section(http, c)}
             <h2>กำหนดเวลาตามระเบียบ / Statutory clocks</h2><table id="clocks">{deadlines}</table>{extension}

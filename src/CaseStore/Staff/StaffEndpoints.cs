@@ -17,7 +17,7 @@ public static class StaffEndpoints
     public static RouteGroupBuilder MapCaseWork(this RouteGroupBuilder staff)
     {
         var cases = staff.MapGroup("").RequireAuthorization(StaffPolicies.Cases);
-        cases.MapGet("/", async (HttpContext http, HubDbContext db, string? status, string? q, CancellationToken ct) =>
+        cases.MapGet("/", async (HttpContext http, HubDbContext db, AuditLog audit, string? status, string? q, CancellationToken ct) =>
         {
             var query = db.Cases.Visible(http.User).Include(c => c.Complaints).AsSplitQuery();
             if (Enum.TryParse<CaseStatus>(status, out var s))
@@ -28,13 +28,15 @@ public static class StaffEndpoints
             if (!string.IsNullOrWhiteSpace(q))
             {
                 var term = q.Trim();
+                // A search of complaint text reads it (someone may look for a phone number): on the audit chain, bounded.
+                await audit.RecordViewAsync(CaseWork.Actor(http.User), "case.search", null, "q: " + (term.Length > 200 ? term[..200] : term), ct);
                 query = query.Where(c => c.Number.Contains(term) || c.Complaints.Any(x => x.Text.Contains(term)));
             }
 
             var list = await query.OrderByDescending(c => c.OpenedAtUtc).Take(200).ToListAsync(ct);
             return CasePages.Inbox(http, list, status, q);
         });
-        cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, HolidayCalendar calendar, CancellationToken ct) =>
+        cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, HolidayCalendar calendar, string? original, CancellationToken ct) =>
         {
             var c = await work.FindAsync(http.User, id, ct);
             if (c is null)
@@ -42,9 +44,15 @@ public static class StaffEndpoints
                 return Results.Forbid();
             }
 
-            // Complaint content is sensitive (PDPA s.26): every read is on the audit chain.
-            await audit.RecordViewAsync(CaseWork.Actor(http.User), "case.view", id, null, ct);
-            return CasePages.Case(http, c, CaseClocks.Of(c, calendar));
+            // Complaint content is sensitive (PDPA s.26): every read is on the audit chain, the unredacted one by name.
+            var unredacted = original == "1";
+            if (unredacted && !ComplaintRedaction.MayReadOriginal(http.User, c))
+            {
+                return Results.Forbid();
+            }
+
+            await audit.RecordViewAsync(CaseWork.Actor(http.User), unredacted ? "case.view-original" : "case.view", id, null, ct);
+            return CasePages.Case(http, c, CaseClocks.Of(c, calendar), original: unredacted);
         });
         cases.MapPost("/cases/{id:guid}/transition", async (Guid id, HttpContext http, CaseWork work, HolidayCalendar calendar, CancellationToken ct) =>
         {

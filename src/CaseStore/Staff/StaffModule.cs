@@ -21,7 +21,7 @@ public static class StaffModule
     public static IServiceCollection AddStaff(this IServiceCollection services)
     {
         services.AddStaffAccounts();
-        services.AddScoped<AuditLog>();
+        services.AddAuditChain();
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseLinking>();
         services.AddScoped<AccusedPersons>();

@@ -35,7 +35,11 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
     public sealed record ImportUsers(string CsvPath, string LettersPath, string[] Args, bool Invite = false) : HubCommand(Args);
 
-    public sealed record VerifyAudit(string[] Args) : HubCommand(Args);
+    /// <param name="CheckpointPath">A checkpoint to hold the database to (a published audit-checkpoint.json); null: Hub:Audit:CheckpointFile.</param>
+    public sealed record VerifyAudit(string[] Args, string? CheckpointPath = null) : HubCommand(Args);
+
+    public sealed record CheckpointAudit(string[] Args) : HubCommand(Args);
+
     public sealed record TraffyImport(string File, bool OffsetLessIsUtc, string[] Args) : HubCommand(Args);
 
     public sealed record Usage(string Error) : HubCommand([]);
@@ -59,7 +63,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
           hub redrive <queue> --list | --all | --id <message-id> ...    move failed messages back to their queue
           hub adapters list | pause <name> | resume <name>              pause a channel adapter (e.g. email:complaints)
           hub users import units.csv [--letters sealed-letters.html] [--invite]    create staff accounts; sealed letters, or e-mail invitations (Hub:Staff:Mail)
-          hub audit verify                                              check the audit hash chain
+          hub audit verify [--checkpoint audit-checkpoint.json]         check the keyed audit chain against its last signed checkpoint
+          hub audit checkpoint                                          sign the chain's head now and append it to the checkpoint file
           hub traffy import <file> [--zone bangkok|utc]                 import a Traffy CSV/JSON file (zone: for times without offset)
 
         Any --Hub:Section:Key=value or --urls=... after the verb overrides configuration.
@@ -90,7 +95,8 @@ public abstract record HubCommand(string[] ConfigurationArgs)
             ["adapters", var action, var adapter] when action is "pause" or "resume" => new Adapters(action, adapter, rest),
             ["adapters", ..] => new Usage("hub adapters list | pause <name> | resume <name>"),
             ["users", "import", var csv] => new ImportUsers(csv, Option(rest, "--letters") ?? "sealed-letters.html", rest.Where(a => a.StartsWith("--Hub", StringComparison.Ordinal)).ToArray(), rest.Contains("--invite")),
-            ["audit", "verify"] => new VerifyAudit(rest),
+            ["audit", "verify"] => new VerifyAudit(WithoutOption(rest, "--checkpoint"), Option(rest, "--checkpoint")),
+            ["audit", "checkpoint"] => new CheckpointAudit(rest),
             ["traffy", "import", var file] => ParseTraffyImport(file, rest),
             ["traffy", "import"] => new Usage("hub traffy import needs a file: hub traffy import <file>"),
             _ => new Usage($"Unknown command: hub {string.Join(' ', words)}"),
@@ -166,6 +172,13 @@ public abstract record HubCommand(string[] ConfigurationArgs)
 
         var at = Array.IndexOf(rest, "--zone");
         return new TraffyImport(file, zone == "utc", at >= 0 ? rest.Where((_, i) => i != at && i != at + 1).ToArray() : rest);
+    }
+
+    /// <summary>The arguments without <paramref name="name"/> and its value, so configuration never sees a verb's own option.</summary>
+    static string[] WithoutOption(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at < 0 ? args : [.. args[..at], .. args[Math.Min(at + 2, args.Length)..]];
     }
 
     static string? Option(string[] args, string name)

@@ -1,12 +1,11 @@
 using Hub.CaseStore.Accounts;
-using Hub.CaseStore.Audit;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Staff;
 using Hub.CaseStore.Staff.Mail;
 
 namespace Hub.Cli;
 
-/// <summary><c>hub users import</c> and <c>hub audit verify</c>.</summary>
+/// <summary><c>hub users import</c>.</summary>
 public static class StaffVerbs
 {
     public static async Task<int> ImportAsync(HubCommand.ImportUsers command)
@@ -37,7 +36,8 @@ public static class StaffVerbs
 
         if (letters.Count > 0)
         {
-            await File.WriteAllTextAsync(command.LettersPath, SealedLetters.Render(letters, DateTimeOffset.UtcNow));
+            // One-time passwords: owner-only until printed and deleted.
+            OwnerOnlyFile.WriteAllText(command.LettersPath, SealedLetters.Render(letters, DateTimeOffset.UtcNow));
             Console.WriteLine($"Created {result.Created.Count} accounts; print and seal {Path.GetFullPath(command.LettersPath)} ({letters.Count} letters), then delete it.");
         }
 
@@ -47,20 +47,5 @@ public static class StaffVerbs
         }
 
         return result.Errors.Count == 0 ? 0 : 1;
-    }
-
-    public static async Task<int> VerifyAuditAsync(HubCommand.VerifyAudit command)
-    {
-        using var host = CliHost.Build(command.ConfigurationArgs, (services, _) => services.AddHubDatabase());
-        await using var scope = host.Services.CreateAsyncScope();
-        var result = await AuditVerifier.VerifyAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), CancellationToken.None);
-        if (result.Intact)
-        {
-            Console.WriteLine($"Audit chain intact / บันทึกตรวจสอบครบถ้วน: {result.EntriesChecked} entries.");
-            return 0;
-        }
-
-        await Console.Error.WriteLineAsync($"Audit chain broken at entry {result.FirstBrokenSequence} / บันทึกตรวจสอบถูกแก้ไขที่รายการ {result.FirstBrokenSequence}: {result.Problem}.");
-        return 3;
     }
 }

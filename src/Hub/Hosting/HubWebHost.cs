@@ -54,6 +54,7 @@ public static class HubWebHost
 
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         if (roles.HasFlag(HubRoles.Ingestion) || roles.HasFlag(HubRoles.CaseStore))
         {

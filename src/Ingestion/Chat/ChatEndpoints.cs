@@ -13,6 +13,7 @@ namespace Hub.Ingestion.Chat;
 /// <summary>Chat webhooks, the staff relay and the operators' view of the channels.</summary>
 public static class ChatEndpoints
 {
+    /// <param name="Staff">Ignored (kept so older callers still parse): the actor is the key's owner, never a name the caller types.</param>
     public sealed record ReporterMessageRequest(string? Text, string? Staff);
 
     public static IEndpointRouteBuilder MapChatChannels(this IEndpointRouteBuilder endpoints)
@@ -22,7 +23,7 @@ public static class ChatEndpoints
 
         endpoints.MapPost("/api/cases/{caseNumber}/reporter-messages", async (
             string caseNumber, [FromBody] ReporterMessageRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-            ReporterRelay relay, CancellationToken cancellationToken) =>
+            ReporterRelay relay, Microsoft.Extensions.Options.IOptions<ChatOptions> options, CancellationToken cancellationToken) =>
         {
             var text = request.Text?.Trim();
             if (string.IsNullOrEmpty(text) || text.Length > 4000)
@@ -30,7 +31,8 @@ public static class ChatEndpoints
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["ต้องมีข้อความ ไม่เกิน 4000 ตัวอักษร / Text is required, at most 4000 characters."] });
             }
 
-            var queued = await relay.QueueAsync(caseNumber, text, string.IsNullOrWhiteSpace(request.Staff) ? "staff-api" : request.Staff.Trim(), idempotencyKey, cancellationToken);
+            // The vault opening and the case event name the key's owner: a caller cannot pin the relay on someone else.
+            var queued = await relay.QueueAsync(caseNumber, text, options.Value.StaffApiKeyOwner, idempotencyKey, cancellationToken);
             return queued switch
             {
                 null => Results.NotFound(),

@@ -41,4 +41,12 @@ public sealed class ChatOptions
     /// sign-in exists; without it those endpoints answer 503.
     /// </summary>
     public string? StaffApiKey { get; set; }
+
+    /// <summary>
+    /// Who holds <see cref="StaffApiKey"/> (a person or a system, e.g. <c>case-system@bangkok.go.th</c>): recorded as the
+    /// actor of every relay through the key. A name in the request body is never trusted as the actor.
+    /// </summary>
+    [Required]
+    [MaxLength(128)]
+    public string StaffApiKeyOwner { get; set; } = "staff-api";
 }

@@ -24,7 +24,7 @@ public static class OfficerEndpoints
 
     public static IEndpointRouteBuilder MapOfficerEntry(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/officer/login", (HttpContext http, IAntiforgery antiforgery) => Page(OfficerPages.Login(Token(http, antiforgery), failed: false)));
+        endpoints.MapGet("/officer/login", (HttpContext http, IAntiforgery antiforgery) => Page(OfficerPages.Login(Token(http, antiforgery), error: null)));
 
         endpoints.MapPost("/officer/login", async (HttpContext http, IAntiforgery antiforgery) =>
         {
@@ -34,9 +34,13 @@ public static class OfficerEndpoints
             }
 
             var form = await http.Request.ReadFormAsync(http.RequestAborted);
-            return await OfficerSignIn.TrySignInAsync(http, form["officer_id"].ToString(), form["password"].ToString())
-                ? Results.Redirect("/officer/complaints/new")
-                : Page(OfficerPages.Login(Token(http, antiforgery), failed: true), StatusCodes.Status401Unauthorized);
+            return await OfficerSignIn.TrySignInAsync(http, form["officer_id"].ToString(), form["password"].ToString()) switch
+            {
+                OfficerSignIn.Outcome.SignedIn => Results.Redirect("/officer/complaints/new"),
+                OfficerSignIn.Outcome.Throttled => Page(OfficerPages.Login(Token(http, antiforgery), OfficerPages.Throttled), StatusCodes.Status429TooManyRequests),
+                OfficerSignIn.Outcome.Locked => Page(OfficerPages.Login(Token(http, antiforgery), OfficerPages.Locked), StatusCodes.Status401Unauthorized),
+                _ => Page(OfficerPages.Login(Token(http, antiforgery), OfficerPages.WrongCredentials), StatusCodes.Status401Unauthorized),
+            };
         }).DisableAntiforgery();
 
         endpoints.MapPost("/officer/logout", async (HttpContext http, IAntiforgery antiforgery) =>

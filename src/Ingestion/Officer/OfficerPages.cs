@@ -9,9 +9,14 @@ public static class OfficerPages
 {
     static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public static string Login(string antiforgeryField, bool failed) => WebFormPages.Layout("เข้าสู่ระบบเจ้าหน้าที่ / Officer sign-in", $"""
+    public const string WrongCredentials = "รหัสผู้ใช้หรือรหัสผ่านไม่ถูกต้อง / Wrong officer id or password.";
+    public const string Locked = "ลองผิดหลายครั้ง กรุณารอ 15 นาทีแล้วลองใหม่ / Too many failed attempts (locked); wait 15 minutes and try again.";
+    public const string Throttled = "มีการลองเข้าสู่ระบบจากเครื่องนี้มากเกินไป กรุณารอสักครู่ / Too many sign-in attempts from this address; wait a minute.";
+
+    /// <param name="error">One of the constants above (trusted text, shown as is), or null for a fresh page.</param>
+    public static string Login(string antiforgeryField, string? error) => WebFormPages.Layout("เข้าสู่ระบบเจ้าหน้าที่ / Officer sign-in", $"""
         <h1>เข้าสู่ระบบเจ้าหน้าที่<br><small>Officer sign-in</small></h1>
-        {(failed ? "<p class=\"errors\" role=\"alert\">รหัสผู้ใช้หรือรหัสผ่านไม่ถูกต้อง / Wrong officer id or password.</p>" : "")}
+        {(error is null ? "" : $"<p class=\"errors\" role=\"alert\">{error}</p>")}
         <form method="post" action="/officer/login">
           {antiforgeryField}
           <label for="officer_id">รหัสเจ้าหน้าที่ / Officer id</label>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hub.CaseStore.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -28,21 +29,47 @@ public static class OfficerSignIn
         });
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireClaim(UnitClaim));
         services.AddAntiforgery();
+        services.AddSignInThrottle();
         return services;
     }
 
-    public static async Task<bool> TrySignInAsync(HttpContext http, string id, string password)
+    public enum Outcome { SignedIn, Failed, Locked, Throttled }
+
+    public const string Door = "officer";
+
+    // Verified in place of a missing account's hash, with the same iterations, so an unknown id costs what a known one does.
+    static readonly Lazy<string> Decoy = new(() => OfficerPassword.Hash(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(18))));
+
+    /// <summary>
+    /// Checks the password whatever happens (unknown id, locked id) so the time taken tells nothing, then applies the
+    /// lockout, which counts unknown ids exactly like known ones.
+    /// </summary>
+    public static async Task<Outcome> TrySignInAsync(HttpContext http, string id, string password)
     {
-        var accounts = http.RequestServices.GetRequiredService<IOptions<OfficersOptions>>().Value.Accounts;
-        var account = accounts.FirstOrDefault(a => string.Equals(a.Id, id.Trim(), StringComparison.Ordinal));
-        if (account is null || !OfficerPassword.Verify(password, account.PasswordHash))
+        var throttle = http.RequestServices.GetRequiredService<SignInThrottle>();
+        var gate = throttle.Check(Door, id, http.Connection.RemoteIpAddress);
+        if (gate == SignInGate.Throttled)
         {
-            return false;
+            return Outcome.Throttled;
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, account.Id), new Claim(UnitClaim, account.UnitCode)], Scheme);
+        var accounts = http.RequestServices.GetRequiredService<IOptions<OfficersOptions>>().Value.Accounts;
+        var account = accounts.FirstOrDefault(a => string.Equals(a.Id, id.Trim(), StringComparison.Ordinal));
+        var matches = OfficerPassword.Verify(password, account?.PasswordHash ?? Decoy.Value) && account is not null;
+        if (gate == SignInGate.Locked)
+        {
+            return Outcome.Locked;
+        }
+
+        if (!matches)
+        {
+            return throttle.RecordFailure(Door, id) ? Outcome.Locked : Outcome.Failed;
+        }
+
+        throttle.RecordSuccess(Door, id);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, account!.Id), new Claim(UnitClaim, account.UnitCode)], Scheme);
         await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
-        return true;
+        return Outcome.SignedIn;
     }
 
     public static string UnitOf(ClaimsPrincipal officer) => officer.FindFirstValue(UnitClaim) ?? "";

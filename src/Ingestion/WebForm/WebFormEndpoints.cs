@@ -90,8 +90,9 @@ public static class WebFormEndpoints
         var submission = new ComplaintSubmission
         {
             Channel = Channel,
-            // A client that retries with the same Idempotency-Key gets its first receipt back instead of a second complaint.
-            ChannelMessageId = string.IsNullOrWhiteSpace(idempotencyKey) ? Guid.NewGuid().ToString("N") : "key:" + idempotencyKey.Trim(),
+            // A client that retries with the same Idempotency-Key and body gets its first receipt back instead of a second
+            // complaint; the same key with another body is another complaint (IdempotencyScope).
+            ChannelMessageId = string.IsNullOrWhiteSpace(idempotencyKey) ? Guid.NewGuid().ToString("N") : IdempotencyScope.MessageId(idempotencyKey, request),
             Subject = request.Subject?.Trim(),
             Text = request.Text!,
             Anonymous = request.Anonymous,

@@ -9,7 +9,8 @@ namespace Hub.Publisher.Site;
 /// <summary>One fiscal year's statistics page (ITA-3..8): months, quarters, chart, protected breakdowns, definitions.</summary>
 public static class YearPage
 {
-    public static string Render(PublicRelease release, string root)
+    /// <param name="audit">On the front page only: the audit chain's signed head at publication.</param>
+    public static string Render(PublicRelease release, string root, Hub.CaseStore.Audit.AuditCheckpoint? audit = null)
     {
         var s = release.Ita;
         var folder = root + $"fy{s.FiscalYear}/";
@@ -42,6 +43,17 @@ public static class YearPage
         }
 
         body.Append(CultureInfo.InvariantCulture, $" · <a href=\"{root}data-dictionary.html\">คำอธิบายข้อมูล / Data dictionary</a></p>\n");
+        if (audit is not null)
+        {
+            // Published so that copies outside BMA's control pin the audit log: fewer entries later means some were removed.
+            body.Append(CultureInfo.InvariantCulture, $"""
+                <h2>บันทึกการตรวจสอบภายใน / Internal audit log</h2>
+                <p id="audit-checkpoint">ณ เวลาเผยแพร่ บันทึกการเข้าถึงข้อมูลมี {audit.Entries:N0} รายการ รหัสล่าสุด <code>{audit.Head}</code>
+                (<a href="{root}audit-checkpoint.json">audit-checkpoint.json</a>, ลงนามแล้ว)<br><small lang="en">At publication the staff audit log held {audit.Entries:N0} entries; its head is the code above (signed checkpoint in audit-checkpoint.json). A later count below this means entries were removed.</small></p>
+
+                """);
+        }
+
         return Page(root, $"สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ ปีงบประมาณ พ.ศ. {s.FiscalYear}",
             $"Corruption complaint statistics, fiscal year B.E. {s.FiscalYear}", body.ToString());
     }

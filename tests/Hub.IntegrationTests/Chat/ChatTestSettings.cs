@@ -7,6 +7,9 @@ public static class ChatTestSettings
 {
     public const string StaffKey = "test-staff-key";
 
+    /// <summary>Who holds the staff key in tests: the actor every relay is recorded under.</summary>
+    public const string RelayOwner = "relay-system@bangkok.go.th";
+
     public static Dictionary<string, string?> Chat(this Dictionary<string, string?> settings) => settings.With(new Dictionary<string, string?>
     {
         ["Hub:Chat:QuietWindow"] = "00:00:01",
@@ -14,6 +17,7 @@ public static class ChatTestSettings
         ["Hub:Chat:RetryBaseDelay"] = "00:00:00.020",
         ["Hub:Chat:MaxBackoff"] = "00:00:02",
         ["Hub:Chat:StaffApiKey"] = StaffKey,
+        ["Hub:Chat:StaffApiKeyOwner"] = RelayOwner,
     });
 
     public static Dictionary<string, string?> Line(this Dictionary<string, string?> settings, FakeLineApi line) => settings.With(new Dictionary<string, string?>

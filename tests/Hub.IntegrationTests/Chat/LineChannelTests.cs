@@ -152,8 +152,9 @@ public sealed class LineChannelTests : IAsyncLifetime
         await Eventually.Get(() => hub.WithDbAsync(db => db.ChatOutboundMessages.CountAsync(m => m.SentAtUtc == null)), n => n == 0);
         Assert.Single(line.TextsTo(user), t => t.Contains("กรุณาส่งภาพใบเสร็จเพิ่มเติม", StringComparison.Ordinal));
         var access = Assert.Single(await hub.WithDbAsync(db => db.IdentityAccesses.ToListAsync()));
-        Assert.Equal(("relay", "officer-7", complaint.Id), (access.Purpose, access.Actor, access.ComplaintId));
-        Assert.Single(await hub.WithDbAsync(db => db.CaseEvents.Where(e => e.Kind == "reporter-message").ToListAsync()));
+        // Issue #18: the body claimed "officer-7"; the actor on record is the key's owner, never the caller's claim.
+        Assert.Equal(("relay", ChatTestSettings.RelayOwner, complaint.Id), (access.Purpose, access.Actor, access.ComplaintId));
+        Assert.Equal(ChatTestSettings.RelayOwner, Assert.Single(await hub.WithDbAsync(db => db.CaseEvents.Where(e => e.Kind == "reporter-message").ToListAsync())).Actor);
 
         // The reporter answers: the new information joins the same case.
         await LineWebhook.SendAsync(hub.Http, LineWebhook.Text(user, "ใบเสร็จหายไปแล้ว แต่มีพยานสองคน", line.IssueReplyToken(user)));

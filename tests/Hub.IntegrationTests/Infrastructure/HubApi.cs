@@ -10,6 +10,9 @@ public static class HubApi
     public sealed record ReceiptView(HttpStatusCode Code, string? Status, string? CaseNumber, string Body)
     {
         public bool HasCase => CaseNumber is not null;
+
+        /// <summary>The case store has filed it: a status beyond "accepted" (a retold complaint's receipt carries no case number).</summary>
+        public bool IsFiled => Code == HttpStatusCode.OK && Status is not null && Status != "accepted";
     }
 
     public static async Task<string> FileComplaintAsync(this HttpClient http, object body, string? idempotencyKey = null)
@@ -41,5 +44,5 @@ public static class HubApi
     }
 
     public static Task<ReceiptView> CaseFiledAsync(this HttpClient http, string code, TimeSpan? timeout = null) =>
-        Eventually.Get(() => http.ReceiptAsync(code), r => r.HasCase, timeout, $"receipt {code} to reach a case");
+        Eventually.Get(() => http.ReceiptAsync(code), r => r.IsFiled, timeout, $"receipt {code} to reach a case");
 }

@@ -11,10 +11,14 @@ public static class HubSettings
         ["Hub:Database:ConnectionString"] = $"Data Source={directory["hub.db"]}",
         ["Hub:Publisher:OutputDirectory"] = directory["public"],
         ["Hub:IdentityVault:DevelopmentKeyFile"] = directory["keys/identity-vault.json"],
+        ["Hub:Audit:DevelopmentKeyFile"] = directory["keys/audit-chain.key"],
+        ["Hub:Audit:CheckpointFile"] = directory["audit/checkpoints.jsonl"],
         ["Hub:Outbox:PollInterval"] = "00:00:00.100",
         ["Hub:Outbox:MaxBackoff"] = "00:00:02",
         // Tests poll receipts; the rate limit itself is tested with its own low setting.
         ["Hub:Receipts:PermitsPerWindow"] = "100000",
+        // Tests sign many accounts in from one address; the per-address throttle is tested with its own low setting.
+        ["Hub:SignIn:PermitsPerWindow"] = "100000",
         ["Logging:LogLevel:Default"] = "Warning",
     };
 

@@ -50,12 +50,18 @@ public class AccountTests
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("new@bangkok.go.th", account.InitialPassword)).StatusCode);
         var blocked = await client.GetAsync("/staff");
         var weak = await client.PostFormAsync("/staff/password", new() { ["current"] = account.InitialPassword, ["new"] = "short" }, "/staff/password");
+        var same = await client.PostFormAsync("/staff/password", new() { ["current"] = account.InitialPassword, ["new"] = account.InitialPassword }, "/staff/password");
+        var stillBlocked = await client.GetAsync("/staff");
         var changed = await client.PostFormAsync("/staff/password", new() { ["current"] = account.InitialPassword, ["new"] = "Another-Good-Pass-7" }, "/staff/password");
         var inbox = await client.GetAsync("/staff");
 
         Assert.Equal("/staff/password", blocked.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
         Assert.Contains("errors", await weak.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The letter's password "changed" to itself is refused, and the account stays held at the change page.
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        Assert.Contains("ต้องไม่ซ้ำกับรหัสผ่านเดิม", await same.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/staff/password", stillBlocked.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, inbox.StatusCode);
     }
@@ -71,6 +77,10 @@ public class AccountTests
         var key = System.Text.RegularExpressions.Regex.Match(setup, "<code id=\"key\">([A-Z2-7]+)</code>").Groups[1].Value;
         string Code() => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/staff/2fa", new() { ["code"] = Code() }, "/staff/2fa")).StatusCode);
+        // Issue #18: after enabling, the page no longer shows the key.
+        var enabledPage = await (await client.GetAsync("/staff/2fa")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(key, enabledPage, StringComparison.Ordinal);
+        Assert.Contains("enabled", enabledPage, StringComparison.Ordinal);
         await client.PostFormAsync("/staff/logout", [], "/staff/2fa");
 
         using var fresh = new StaffClient(staff.Hub);

@@ -15,7 +15,7 @@ public class AuditConcurrencyTests
     [ClassData(typeof(DatabaseProviders))]
     public async Task Simultaneous_appends_keep_one_verifiable_chain(DatabaseProvider provider)
     {
-        await using var database = await ProviderDatabase.CreateAsync(provider, s => s.AddSingleton(TimeProvider.System).AddScoped<AuditLog>());
+        await using var database = await ProviderDatabase.CreateAsync(provider, s => s.AddSingleton(TimeProvider.System).AddSingleton(new AuditChainKey(new byte[32])).AddScoped<AuditLog>());
         var allRead = new CountdownEvent(Writers);
         var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -42,7 +42,7 @@ public class AuditConcurrencyTests
         go.SetResult();
         await Task.WhenAll(writers).WaitAsync(TimeSpan.FromSeconds(60));
 
-        var result = await database.WithDbAsync(db => AuditVerifier.VerifyAsync(db, CancellationToken.None));
+        var result = await database.WithDbAsync(db => AuditVerifier.VerifyAsync(db, database.Services.GetRequiredService<AuditChainKey>(), null, CancellationToken.None));
         Assert.True(result.Intact, result.Problem);
         Assert.Equal(Writers * AppendsEach, result.EntriesChecked);
     }

@@ -42,7 +42,7 @@ public class DeadlineMailTests
         {
             await using var scope = staff.Hub.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<Hub.CaseStore.Persistence.HubDbContext>();
-            await new DeadlineMonitor(db, scope.ServiceProvider.GetRequiredService<HolidayCalendar>(), new Hub.CaseStore.Audit.AuditLog(db, clock),
+            await new DeadlineMonitor(db, scope.ServiceProvider.GetRequiredService<HolidayCalendar>(), new Hub.CaseStore.Audit.AuditLog(db, clock, scope.ServiceProvider.GetRequiredService<Hub.CaseStore.Audit.AuditChainKey>()),
                 scope.ServiceProvider.GetRequiredService<DeadlineNoticeMail>(), clock, Options.Create(new DeadlineOptions { WarningDays = 7 }), NullLogger<DeadlineMonitor>.Instance)
                 .RunAsync(CancellationToken.None);
         }

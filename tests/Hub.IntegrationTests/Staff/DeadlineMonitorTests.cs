@@ -23,7 +23,7 @@ public class DeadlineMonitorTests
         {
             await using var scope = staff.Hub.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-            var monitor = new DeadlineMonitor(db, scope.ServiceProvider.GetRequiredService<HolidayCalendar>(), new AuditLog(db, clock),
+            var monitor = new DeadlineMonitor(db, scope.ServiceProvider.GetRequiredService<HolidayCalendar>(), new AuditLog(db, clock, scope.ServiceProvider.GetRequiredService<AuditChainKey>()),
                 scope.ServiceProvider.GetRequiredService<Hub.CaseStore.Staff.Mail.DeadlineNoticeMail>(), clock,
                 Options.Create(new DeadlineOptions { WarningDays = 7 }), NullLogger<DeadlineMonitor>.Instance);
             return await monitor.RunAsync(CancellationToken.None);
@@ -37,6 +37,6 @@ public class DeadlineMonitorTests
         Assert.Equal((1, 0, 1), (soon, again, overdue));
         var kinds = await staff.Hub.WithDbAsync(db => db.CaseEvents.Where(e => e.CaseId == id && e.Actor == "system").OrderBy(e => e.Id).Select(e => e.Kind).ToListAsync());
         Assert.Equal(["reminder:reporter-informed", "escalation:reporter-informed"], kinds);
-        Assert.True((await staff.Hub.WithDbAsync(db => AuditVerifier.VerifyAsync(db, CancellationToken.None))).Intact);
+        Assert.True((await staff.Hub.WithDbAsync(db => AuditVerifier.VerifyAsync(db, staff.Hub.Services.GetRequiredService<AuditChainKey>(), null, CancellationToken.None))).Intact);
     }
 }

@@ -36,6 +36,17 @@ public sealed class StaffHub : IAsyncDisposable
 
     public string DatabaseArgument => $"--Hub:Database:ConnectionString=Data Source={directory["hub.db"]}";
 
+    /// <summary>What a <c>hub audit …</c> run on this installation's machine sees: its database, chain key and checkpoint file.</summary>
+    public string[] AuditArguments =>
+    [
+        "--Hub:Database:Provider=Sqlite", DatabaseArgument,
+        $"--Hub:Audit:DevelopmentKeyFile={directory["keys/audit-chain.key"]}", $"--Hub:Audit:CheckpointFile={CheckpointFile}",
+    ];
+
+    public string CheckpointFile => directory["audit/checkpoints.jsonl"];
+
+    public string PublicDirectory => directory["public"];
+
     /// <summary>
     /// Files one complaint as a new case assigned to <paramref name="unit"/>; with a contact, the reporter is sealed in the
     /// vault; <paramref name="shape"/> changes the normalized complaint (attachments, classified unit) before intake.

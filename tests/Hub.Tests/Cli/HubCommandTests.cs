@@ -30,4 +30,14 @@ public class HubCommandTests
         Assert.Contains("teleport", Assert.IsType<HubCommand.Usage>(HubCommand.Parse(["run", "teleport"])).Error, StringComparison.Ordinal);
         Assert.IsType<HubCommand.Usage>(HubCommand.Parse(["fly"]));
     }
+
+    [Fact]
+    public void Audit_verify_takes_a_checkpoint_file_that_configuration_never_sees()
+    {
+        var verify = Assert.IsType<HubCommand.VerifyAudit>(HubCommand.Parse(["audit", "verify", "--checkpoint", "copy.json", "--Hub:Audit:ChainKey=k"]));
+        Assert.Equal("copy.json", verify.CheckpointPath);
+        Assert.Equal(["--Hub:Audit:ChainKey=k"], verify.ConfigurationArgs);
+        Assert.Null(Assert.IsType<HubCommand.VerifyAudit>(HubCommand.Parse(["audit", "verify"])).CheckpointPath);
+        Assert.IsType<HubCommand.CheckpointAudit>(HubCommand.Parse(["audit", "checkpoint"]));
+    }
 }

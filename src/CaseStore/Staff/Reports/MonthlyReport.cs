@@ -28,7 +28,9 @@ public sealed class MonthlyReport(HubDbContext db, HolidayCalendar calendar, Tim
     public static bool TryParseMonth(string? value, out DateOnly month)
     {
         month = default;
-        return DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out month);
+        // A bounded year: 9999-12 would overflow the month after it (a 500), and no case is older than Hub.
+        return DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out month)
+            && month.Year is >= 1990 and <= 2200;
     }
 
     public async Task<IReadOnlyList<MonthlyReportRow>> RowsAsync(ClaimsPrincipal user, DateOnly month, string? unit, CancellationToken cancellationToken)

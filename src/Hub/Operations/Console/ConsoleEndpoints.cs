@@ -32,6 +32,7 @@ public static class ConsoleEndpoints
                 ? Results.Content(ConsolePage.Live(http, snapshot), "text/html; charset=utf-8")
                 : ConsolePage.Render(http, snapshot, notice);
         });
+        console.MapGet("/console.js", () => Results.Text(ConsolePage.Script, "text/javascript; charset=utf-8"));
         console.MapGet("/status.json", async (ConsoleReader reader, CancellationToken ct) => Results.Json(await reader.ReadAsync(ct)));
         console.MapPost("/redrive", async (HttpContext http, AuditLog audit, CancellationToken ct) =>
         {
