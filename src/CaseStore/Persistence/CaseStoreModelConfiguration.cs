@@ -43,6 +43,9 @@ sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(c => c.District).HasMaxLength(128);
         builder.Property(c => c.LinkReason).HasMaxLength(64);
         builder.Property(c => c.LinkEvidence).HasMaxLength(2000);
+        builder.Property(c => c.ClassificationSignals).HasMaxLength(4000);
+        // the inbox filter "needs screening" looks for these
+        builder.HasIndex(c => c.NeedsScreening);
     }
 }
 
