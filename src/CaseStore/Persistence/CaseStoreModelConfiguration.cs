@@ -20,6 +20,7 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasMany(c => c.Complaints).WithOne().HasForeignKey(c => c.CaseId);
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId);
         builder.HasMany(c => c.Accused).WithOne().HasForeignKey(a => a.CaseId);
+        builder.Ignore(c => c.PossibleDuplicates);
     }
 }
 

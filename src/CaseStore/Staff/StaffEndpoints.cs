@@ -17,9 +17,10 @@ public static class StaffEndpoints
     public static RouteGroupBuilder MapCaseWork(this RouteGroupBuilder staff)
     {
         var cases = staff.MapGroup("").RequireAuthorization(StaffPolicies.Cases);
-        cases.MapGet("/", async (HttpContext http, HubDbContext db, string? status, string? q, CancellationToken ct) =>
+        cases.MapGet("/", async (HttpContext http, HubDbContext db, string? status, string? q, string? screening, string? duplicates, CancellationToken ct) =>
         {
-            var query = db.Cases.Visible(http.User).Include(c => c.Complaints).AsSplitQuery();
+            var filters = InboxFilters.From(screening, duplicates);
+            var query = filters.Apply(db.Cases.Visible(http.User), db, http.User).Include(c => c.Complaints).AsSplitQuery();
             if (Enum.TryParse<CaseStatus>(status, out var s))
             {
                 query = query.Where(c => c.Status == s);
@@ -32,7 +33,7 @@ public static class StaffEndpoints
             }
 
             var list = await query.OrderByDescending(c => c.OpenedAtUtc).Take(200).ToListAsync(ct);
-            return CasePages.Inbox(http, list, status, q);
+            return CasePages.Inbox(http, list, status, q, filters);
         });
         cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, HolidayCalendar calendar, CancellationToken ct) =>
         {
