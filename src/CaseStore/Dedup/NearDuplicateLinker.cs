@@ -18,7 +18,7 @@ public sealed record NearDuplicateFindings(NearDuplicate? Link, IReadOnlyList<Ne
 /// postings, and the decision is <see cref="DuplicateLinker"/>'s, the very one <c>hub normalize</c> makes in memory.
 /// Callers hold <see cref="IncidentLocks"/> on the same keys, so find-then-remember is one serialized step.
 /// </summary>
-public sealed class NearDuplicateLinker(HubDbContext db)
+public sealed class NearDuplicateLinker(HubDbContext db, DuplicateScorer scorer)
 {
     const string AllDocuments = "";
     const int LongestTerm = 200;
@@ -50,7 +50,6 @@ public sealed class NearDuplicateLinker(HubDbContext db)
         var frequency = await FrequenciesAsync(vocabulary, cancellationToken);
         var total = frequency.GetValueOrDefault(AllDocuments);
         double Idf(int id) => DuplicateScorer.Idf(total, frequency.GetValueOrDefault(Term(vocabulary[id])));
-        var scorer = DuplicateScorer.Shipped;
         var decision = DuplicateLinker.Decide(indexed, candidates, Idf, candidate => apartCases.Contains(cases[candidate.CaseNumber]), scorer);
         var link = decision.Link is { } match
             ? new NearDuplicate(cases[match.Candidate.CaseNumber], Guid.Parse(match.Candidate.Source.ComplaintId), match.Score.Score, match.Score.Evidence)

@@ -7,6 +7,7 @@ using Hub.Normalizer.Dedup;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using static Hub.CaseStore.Staff.StaffHtml;
 
 namespace Hub.CaseStore.Staff.Duplicates;
@@ -40,7 +41,7 @@ public static class PossibleDuplicateEndpoints
             return "";
         }
 
-        var threshold = DuplicateScorer.Shipped.LinkThreshold.ToString("0.00", CultureInfo.InvariantCulture);
+        var threshold = http.RequestServices.GetRequiredService<DuplicateScorer>().LinkThreshold.ToString("0.####", CultureInfo.InvariantCulture);
         return $"""
             <section id="possible-duplicates"><h2>เรื่องที่อาจซ้ำกัน / Possible duplicates</h2>
             <p class="note">คะแนนต่ำกว่าเกณฑ์เชื่อมโยงอัตโนมัติ ({threshold}) จึงรอเจ้าหน้าที่ตัดสิน / Scored below the auto-link threshold ({threshold}), so staff decide.</p>
@@ -71,6 +72,6 @@ public static class PossibleDuplicateEndpoints
             PossibleDuplicateState.Accepted => $"""<p class="decided">ยืนยันว่าเป็นเรื่องเดียวกันแล้ว / Accepted as the same incident · {E(s.DecidedBy)} · {s.DecidedAtUtc:yyyy-MM-dd HH:mm} UTC · {E(s.Reason)}</p>""",
             _ => $"""<p class="decided">ไม่ใช่เรื่องเดียวกัน (จะไม่เสนอหรือเชื่อมโยงอีก) / Rejected, never suggested or linked again · {E(s.DecidedBy)} · {s.DecidedAtUtc:yyyy-MM-dd HH:mm} UTC · {E(s.Reason)}</p>""",
         };
-        return $"""<article class="possible-duplicate {s.State.ToString().ToLowerInvariant()}" data-suggestion="{s.Id}">{header}{body}</article>""";
+        return $"""<div class="possible-duplicate {s.State.ToString().ToLowerInvariant()}" data-suggestion="{s.Id}">{header}{body}</div>""";
     }
 }
