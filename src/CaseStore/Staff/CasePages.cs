@@ -9,7 +9,7 @@ namespace Hub.CaseStore.Staff;
 /// <summary>The inbox and the case page. Reporters appear only as a pseudonym or as anonymous.</summary>
 public static class CasePages
 {
-    public static IResult Inbox(HttpContext http, IReadOnlyList<Case> cases, string? status, string? q, InboxFilters? filters = null)
+    public static IResult Inbox(HttpContext http, IReadOnlyList<Case> cases, string? status, string? q)
     {
         var options = string.Concat(Enum.GetValues<CaseStatus>().Select(s =>
             $"""<option value="{s}"{(s.ToString() == status ? " selected" : "")}>{E(StatusNames.Thai(s))} / {s}</option>"""));
@@ -21,7 +21,7 @@ public static class CasePages
             <form method="get" action="/staff">
               <label>สถานะ / Status <select name="status"><option value="">ทั้งหมด / All</option>{options}</select></label>
               <label>ค้นหา (เลขที่เรื่องหรือข้อความ) / Search <input name="q" value="{E(q)}"></label>
-              {(filters ?? new InboxFilters(false, false)).Controls(http)}
+              {InboxFilters.Of(http.Request).Controls(http)}
               <button>กรอง / Filter</button>
             </form>
             <table id="cases"><thead><tr><th>เลขที่ / Number</th><th>สถานะ / Status</th><th>ประเภท / Category</th><th>หน่วยงาน / Unit</th><th>วันที่รับ / Opened</th><th>เรื่อง / Complaints</th></tr></thead>

@@ -15,6 +15,8 @@ public sealed record InboxFilters(bool Screening, bool Duplicates)
 {
     public static InboxFilters From(string? screening, string? duplicates) => new(screening == "1", duplicates == "1");
 
+    public static InboxFilters Of(HttpRequest request) => From(request.Query["screening"], request.Query["duplicates"]);
+
     public IQueryable<Case> Apply(IQueryable<Case> visible, HubDbContext db, ClaimsPrincipal user)
     {
         var query = visible;

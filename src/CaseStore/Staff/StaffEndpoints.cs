@@ -33,7 +33,7 @@ public static class StaffEndpoints
             }
 
             var list = await query.OrderByDescending(c => c.OpenedAtUtc).Take(200).ToListAsync(ct);
-            return CasePages.Inbox(http, list, status, q, filters);
+            return CasePages.Inbox(http, list, status, q);
         });
         cases.MapGet("/cases/{id:guid}", async (Guid id, HttpContext http, CaseWork work, AuditLog audit, HolidayCalendar calendar, CancellationToken ct) =>
         {
