@@ -17,10 +17,10 @@ public static class StaffEndpoints
     public static RouteGroupBuilder MapCaseWork(this RouteGroupBuilder staff)
     {
         var cases = staff.MapGroup("").RequireAuthorization(StaffPolicies.Cases);
-        cases.MapGet("/", async (HttpContext http, HubDbContext db, string? status, string? q, string? screening, string? duplicates, CancellationToken ct) =>
+        cases.MapGet("/", async (HttpContext http, HubDbContext db, string? status, string? q, CancellationToken ct) =>
         {
-            var filters = InboxFilters.From(screening, duplicates);
-            var query = filters.Apply(db.Cases.Visible(http.User), db, http.User).Include(c => c.Complaints).AsSplitQuery();
+            var query = db.Cases.Visible(http.User).Include(c => c.Complaints).AsSplitQuery();
+            query = InboxFilters.Of(http.Request).Apply(query, db, http.User);
             if (Enum.TryParse<CaseStatus>(status, out var s))
             {
                 query = query.Where(c => c.Status == s);
