@@ -27,7 +27,7 @@ public sealed record InboxFilters(bool Screening, bool Duplicates)
 
         if (Duplicates && CaseLinking.MayLink(user))
         {
-            query = Staff.Duplicates.PossibleDuplicateQueries.WithPending(query, db);
+            query = Staff.Duplicates.PossibleDuplicateQueries.WithPending(query, visible, db);
         }
 
         return query;

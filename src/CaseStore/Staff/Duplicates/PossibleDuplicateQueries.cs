@@ -36,13 +36,13 @@ public static class PossibleDuplicateQueries
             .ToList();
     }
 
-    /// <summary>Cases the viewer may see holding a pending suggestion whose other side is another case the viewer may see.</summary>
-    public static IQueryable<Case> WithPending(IQueryable<Case> visible, HubDbContext db)
+    /// <summary>Cases of <paramref name="query"/> holding a pending suggestion whose other side is another case of <paramref name="visible"/> (the viewer's scope).</summary>
+    public static IQueryable<Case> WithPending(IQueryable<Case> query, IQueryable<Case> visible, HubDbContext db)
     {
         var pending = Pairs(db).Where(x => x.Suggestion.State == PossibleDuplicateState.Pending && x.ThisCase != x.OtherCase);
         var flagged = pending.Where(x => visible.Any(v => v.Id == x.OtherCase)).Select(x => x.ThisCase)
             .Concat(pending.Where(x => visible.Any(v => v.Id == x.ThisCase)).Select(x => x.OtherCase));
-        return visible.Where(c => flagged.Contains(c.Id));
+        return query.Where(c => flagged.Contains(c.Id));
     }
 
     /// <summary>Each suggestion with the cases its two complaints are in now (cases merge, complaints move).</summary>
