@@ -2,9 +2,12 @@ using Hub.CaseStore.Cases;
 using Hub.CaseStore.Dedup;
 using Hub.CaseStore.Persistence;
 using Hub.CaseStore.Receipts;
+using Hub.Normalizer.Dedup;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Hub.CaseStore;
 
@@ -18,6 +21,7 @@ public static class CaseStoreModule
         services.AddOptions<CaseIntakeOptions>().BindConfiguration(CaseIntakeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<FollowUpResolver>();
         services.AddScoped<IncidentLocks>();
+        services.TryAddSingleton(sp => ScorerThresholds.Apply(DuplicateScorer.Shipped, sp.GetRequiredService<IOptions<CaseIntakeOptions>>().Value));
         services.AddScoped<NearDuplicateLinker>();
         services.AddScoped<CaseIntake>();
         return services;

@@ -310,6 +310,10 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("ClassificationSignals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -333,6 +337,9 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("LinkedComplaintId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("NeedsScreening")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("ReceiptCode")
                         .IsRequired()
@@ -363,6 +370,8 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("NeedsScreening");
 
                     b.HasIndex("ReceiptCode")
                         .IsUnique();
@@ -912,6 +921,62 @@ namespace Hub.CaseStore.Migrations.Postgres.Migrations
                     b.HasIndex("Key", "Id");
 
                     b.ToTable("dedup_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.PossibleDuplicate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("SuggestedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SuggestedCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SuggestedComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ComplaintId", "SuggestedComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("SuggestedComplaintId", "State");
+
+                    b.ToTable("possible_duplicates", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Dedup.SplitPair", b =>

@@ -311,6 +311,10 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("ClassificationSignals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -334,6 +338,9 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
 
                     b.Property<Guid?>("LinkedComplaintId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("NeedsScreening")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ReceiptCode")
                         .IsRequired()
@@ -364,6 +371,8 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("NeedsScreening");
 
                     b.HasIndex("ReceiptCode")
                         .IsUnique();
@@ -913,6 +922,62 @@ namespace Hub.CaseStore.Migrations.SqlServer.Migrations
                     b.HasIndex("Key", "Id");
 
                     b.ToTable("dedup_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.PossibleDuplicate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("float");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("SuggestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("SuggestedCaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SuggestedComplaintId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ComplaintId", "SuggestedComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("SuggestedComplaintId", "State");
+
+                    b.ToTable("possible_duplicates", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Dedup.SplitPair", b =>

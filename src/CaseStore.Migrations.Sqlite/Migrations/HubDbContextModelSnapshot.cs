@@ -303,6 +303,10 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClassificationSignals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -326,6 +330,9 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("LinkedComplaintId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsScreening")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReceiptCode")
                         .IsRequired()
@@ -356,6 +363,8 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("NeedsScreening");
 
                     b.HasIndex("ReceiptCode")
                         .IsUnique();
@@ -893,6 +902,60 @@ namespace Hub.CaseStore.Migrations.Sqlite.Migrations
                     b.HasIndex("Key", "Id");
 
                     b.ToTable("dedup_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.CaseStore.Dedup.PossibleDuplicate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SuggestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuggestedCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuggestedComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("ComplaintId", "SuggestedComplaintId")
+                        .IsUnique();
+
+                    b.HasIndex("SuggestedComplaintId", "State");
+
+                    b.ToTable("possible_duplicates", (string)null);
                 });
 
             modelBuilder.Entity("Hub.CaseStore.Dedup.SplitPair", b =>

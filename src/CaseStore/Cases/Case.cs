@@ -28,4 +28,7 @@ public sealed class Case
     public List<Complaint> Complaints { get; init; } = [];
     public List<CaseEvent> Events { get; init; } = [];
     public List<AccusedPerson> Accused { get; init; } = [];
+
+    /// <summary>Not stored: the possible duplicates the signed-in viewer may see, filled by the case page's loader.</summary>
+    public IReadOnlyList<Dedup.PossibleDuplicateView> PossibleDuplicates { get; set; } = [];
 }

@@ -66,9 +66,10 @@ public sealed class CaseIntake(
                 .OrderBy(c => c.ReceivedAtUtc)
                 .Select(c => (Guid?)c.CaseId)
                 .FirstOrDefaultAsync(cancellationToken);
-        var nearDuplicate = followed is null && duplicateCaseId is null && sharedReference is null && fingerprint is not null
+        var findings = followed is null && duplicateCaseId is null && sharedReference is null && fingerprint is not null
             ? await nearDuplicates.FindAsync(fingerprint, keys, cancellationToken)
-            : null;
+            : NearDuplicateFindings.None;
+        var nearDuplicate = findings.Link;
 
         var now = clock.GetUtcNow().UtcDateTime;
         Case target;
@@ -116,6 +117,8 @@ public sealed class CaseIntake(
             ReporterPseudonym = complaint.Reporter.Pseudonym,
             District = complaint.Location?.District,
             CallerConfirmed = complaint.CallerConfirmed,
+            ClassificationSignals = normalized.ClassificationSignals.Count == 0 ? null : Truncate(string.Join('\n', normalized.ClassificationSignals), 4000),
+            NeedsScreening = normalized.NeedsScreening,
             References = references.Select(r => new ComplaintReference { Reference = r }).ToList(),
             Attachments = complaint.Attachments.Select(a => new ComplaintAttachment
             {
@@ -133,6 +136,8 @@ public sealed class CaseIntake(
         {
             await nearDuplicates.RememberAsync(fingerprint, keys, cancellationToken);
         }
+
+        PossibleDuplicateSuggestions.Add(db, complaint.ComplaintId, findings.Suggestions, now);
 
         var eventKind = followed is null ? "complaint-linked" : "further-information";
         db.CaseEvents.Add(new CaseEvent { CaseId = target.Id, AtUtc = now, Kind = eventKind, Detail = $"{complaint.Channel}:{reason}" });

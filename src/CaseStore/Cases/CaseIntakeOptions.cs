@@ -13,4 +13,12 @@ public sealed class CaseIntakeOptions
 
     /// <summary>Link retellings from any channel by MinHash bands, entities and the shared duplicate score (<c>hub normalize</c>'s decision).</summary>
     public bool NearDuplicateLinking { get; set; } = true;
+
+    /// <summary>Overrides the shipped scorer's auto-link threshold (0–1); unset keeps the one chosen in training.</summary>
+    [Range(0.0, 1.0)]
+    public double? LinkThreshold { get; set; }
+
+    /// <summary>Overrides the threshold above which a candidate is shown to staff as a possible duplicate (0–1, at most the link threshold).</summary>
+    [Range(0.0, 1.0)]
+    public double? SuggestThreshold { get; set; }
 }

@@ -31,4 +31,10 @@ public sealed class Complaint
     public Guid? LinkedComplaintId { get; set; }
     public double? LinkScore { get; set; }
     public string? LinkEvidence { get; set; }
+
+    /// <summary>The normalizer's explanation of its classification (one signal per line, Thai first), shown to staff.</summary>
+    public string? ClassificationSignals { get; init; }
+
+    /// <summary>The integrity call was close and the complaint was kept as one (recall first): staff should screen it.</summary>
+    public bool NeedsScreening { get; init; }
 }

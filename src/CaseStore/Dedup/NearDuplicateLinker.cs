@@ -7,22 +7,28 @@ namespace Hub.CaseStore.Dedup;
 /// <summary>A stored complaint the incoming one repeats: its case, and the score and evidence the link keeps.</summary>
 public sealed record NearDuplicate(Guid CaseId, Guid ComplaintId, double Score, IReadOnlyList<string> Evidence);
 
+/// <summary>What the linker found: the complaint to link to (if any) and the possible duplicates staff should look at.</summary>
+public sealed record NearDuplicateFindings(NearDuplicate? Link, IReadOnlyList<NearDuplicate> Suggestions)
+{
+    public static readonly NearDuplicateFindings None = new(null, []);
+}
+
 /// <summary>
 /// Live cross-channel near-duplicate linking over the database: candidates come from the stored LSH band and entity
 /// postings, and the decision is <see cref="DuplicateLinker"/>'s, the very one <c>hub normalize</c> makes in memory.
 /// Callers hold <see cref="IncidentLocks"/> on the same keys, so find-then-remember is one serialized step.
 /// </summary>
-public sealed class NearDuplicateLinker(HubDbContext db)
+public sealed class NearDuplicateLinker(HubDbContext db, DuplicateScorer scorer)
 {
     const string AllDocuments = "";
     const int LongestTerm = 200;
 
-    public async Task<NearDuplicate?> FindAsync(IncidentFingerprint incoming, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    public async Task<NearDuplicateFindings> FindAsync(IncidentFingerprint incoming, IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
         var postings = await RecentPostingsAsync(keys, cancellationToken);
         if (postings.Count == 0)
         {
-            return null;
+            return NearDuplicateFindings.None;
         }
 
         // number the complaints in arrival order (their newest posting), as the in-memory index numbers documents
@@ -43,11 +49,18 @@ public sealed class NearDuplicateLinker(HubDbContext db)
         var candidates = rows.Select(r => new IndexedComplaint(Read(r.Fingerprint), vocabulary.Ids(Split(r.Fingerprint.Words)), cases.IndexOf(r.CaseId))).ToList();
         var frequency = await FrequenciesAsync(vocabulary, cancellationToken);
         var total = frequency.GetValueOrDefault(AllDocuments);
-        var decision = DuplicateLinker.Decide(indexed, candidates, id => DuplicateScorer.Idf(total, frequency.GetValueOrDefault(Term(vocabulary[id]))),
-            candidate => apartCases.Contains(cases[candidate.CaseNumber]), DuplicateScorer.Shipped);
-        return decision.Link is { } match
+        double Idf(int id) => DuplicateScorer.Idf(total, frequency.GetValueOrDefault(Term(vocabulary[id])));
+        var decision = DuplicateLinker.Decide(indexed, candidates, Idf, candidate => apartCases.Contains(cases[candidate.CaseNumber]), scorer);
+        var link = decision.Link is { } match
             ? new NearDuplicate(cases[match.Candidate.CaseNumber], Guid.Parse(match.Candidate.Source.ComplaintId), match.Score.Score, match.Score.Evidence)
             : null;
+        // A suggestion into the case the complaint joins anyway says nothing; of several complaints of one case, the best speaks for it.
+        var suggestions = decision.Suggestions
+            .Where(s => link is null || cases[s.Candidate.CaseNumber] != link.CaseId)
+            .DistinctBy(s => s.Candidate.CaseNumber)
+            .Select(s => new NearDuplicate(cases[s.Candidate.CaseNumber], Guid.Parse(s.Candidate.Source.ComplaintId), s.Score, scorer.Explain(indexed, s.Candidate, Idf).Evidence))
+            .ToList();
+        return new NearDuplicateFindings(link, suggestions);
     }
 
     /// <summary>Stores the fingerprint, its postings and its words' document counts, for the complaints still to come.</summary>

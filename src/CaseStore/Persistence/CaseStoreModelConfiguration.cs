@@ -20,6 +20,7 @@ sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasMany(c => c.Complaints).WithOne().HasForeignKey(c => c.CaseId);
         builder.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId);
         builder.HasMany(c => c.Accused).WithOne().HasForeignKey(a => a.CaseId);
+        builder.Ignore(c => c.PossibleDuplicates);
     }
 }
 
@@ -43,6 +44,9 @@ sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         builder.Property(c => c.District).HasMaxLength(128);
         builder.Property(c => c.LinkReason).HasMaxLength(64);
         builder.Property(c => c.LinkEvidence).HasMaxLength(2000);
+        builder.Property(c => c.ClassificationSignals).HasMaxLength(4000);
+        // the inbox filter "needs screening" looks for these
+        builder.HasIndex(c => c.NeedsScreening);
     }
 }
 

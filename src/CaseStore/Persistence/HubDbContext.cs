@@ -52,6 +52,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : Ident
     public DbSet<StoredFingerprint> Fingerprints => Set<StoredFingerprint>();
     public DbSet<FingerprintKey> FingerprintKeys => Set<FingerprintKey>();
     public DbSet<DedupTerm> DedupTerms => Set<DedupTerm>();
+    public DbSet<PossibleDuplicate> PossibleDuplicates => Set<PossibleDuplicate>();
     public DbSet<SplitPair> SplitPairs => Set<SplitPair>();
     public DbSet<Staff.Mail.StaffMail> StaffMail => Set<Staff.Mail.StaffMail>();
 

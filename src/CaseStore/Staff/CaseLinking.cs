@@ -30,7 +30,9 @@ public sealed class CaseLinking(HubDbContext db, AuditLog audit, CaseNumberAlloc
             return null;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Accepting a possible duplicate links inside its own transaction, together with the suggestion's decision.
+        var owned = db.Database.CurrentTransaction is null;
+        await using var transaction = owned ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var target = await db.Cases.Visible(user).Include(c => c.Complaints).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (target is null)
         {
@@ -72,7 +74,11 @@ public sealed class CaseLinking(HubDbContext db, AuditLog audit, CaseNumberAlloc
         db.CaseEvents.Add(new CaseEvent { CaseId = other.Id, AtUtc = now, Kind = "linked-into", Actor = actor, Detail = $"{target.Number}\nreason: {reason.Trim()}" });
         await audit.AppendAsync(actor, "case.link", target.Id, $"{other.Number} -> {target.Number}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return [];
     }
 

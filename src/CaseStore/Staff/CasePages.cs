@@ -14,13 +14,14 @@ public static class CasePages
         var options = string.Concat(Enum.GetValues<CaseStatus>().Select(s =>
             $"""<option value="{s}"{(s.ToString() == status ? " selected" : "")}>{E(StatusNames.Thai(s))} / {s}</option>"""));
         var rows = string.Concat(cases.Select(c => $"""
-            <tr><td><a href="/staff/cases/{c.Id}">{E(c.Number)}</a> {AccusedEndpoints.RetaliationBadge(http, c)}</td><td>{E(StatusNames.Thai(c.Status))}</td>
+            <tr><td><a href="/staff/cases/{c.Id}">{E(c.Number)}</a> {AccusedEndpoints.RetaliationBadge(http, c)}{ClassificationNote.Badge(c)}</td><td>{E(StatusNames.Thai(c.Status))}</td>
             <td>{E(c.Category)}</td><td>{E(c.UnitCode ?? "-")}</td><td>{c.OpenedAtUtc:yyyy-MM-dd}</td><td>{c.Complaints.Count}</td></tr>
             """));
         return Page(http, "กล่องเรื่องร้องเรียน / Inbox", $"""
             <form method="get" action="/staff">
               <label>สถานะ / Status <select name="status"><option value="">ทั้งหมด / All</option>{options}</select></label>
               <label>ค้นหา (เลขที่เรื่องหรือข้อความ) / Search <input name="q" value="{E(q)}"></label>
+              {InboxFilters.Of(http.Request).Controls(http)}
               <button>กรอง / Filter</button>
             </form>
             <table id="cases"><thead><tr><th>เลขที่ / Number</th><th>สถานะ / Status</th><th>ประเภท / Category</th><th>หน่วยงาน / Unit</th><th>วันที่รับ / Opened</th><th>เรื่อง / Complaints</th></tr></thead>
@@ -41,6 +42,7 @@ public static class CasePages
             <article><h3>{E(x.Channel)} · {x.ReceivedAtUtc:yyyy-MM-dd HH:mm} UTC · {E(x.ReceiptCode)}</h3>
             <p>ผู้ร้องเรียน / Reporter: {(x.ReporterAnonymous || x.ReporterPseudonym is null ? "ไม่ประสงค์ออกนาม / anonymous" : "นามแฝง / pseudonym " + E(x.ReporterPseudonym[..12]))}
             {(x.ReporterIdentityId is { } identity && http.User.IsInRole(StaffRoles.Center) ? Form(http, $"/staff/cases/{c.Id}/reveal-requests", $"""<input type="hidden" name="identity" value="{identity}"><label>เหตุผลในการขอเปิดเผยตัวตน / Reason to reveal identity <input name="reason" required></label><button>ขอเปิดเผย / Request reveal</button>""") : "")}</p>
+            {ClassificationNote.Of(x)}
             {(x.Subject is null ? "" : $"<p><strong>{E(x.Subject)}</strong></p>")}
             <div class="complaint">{E(original ? x.Text : ComplaintRedaction.Redact(x.Text))}</div>{EvidenceEndpoints.List(c, x)}{CaseLinkingEndpoints.LinkNote(x)}</article>
             """));
@@ -67,6 +69,7 @@ public static class CasePages
             <h2>เรื่องร้องเรียนทุกช่องทาง / Complaints from every channel</h2>{textNote}{complaints}
             {AccusedEndpoints.Section(http, c)}
             {CaseLinkingEndpoints.Section(http, c)}
+            {Duplicates.PossibleDuplicateEndpoints.Section(http, c)}
             <h2>กำหนดเวลาตามระเบียบ / Statutory clocks</h2><table id="clocks">{deadlines}</table>{extension}
             {transition}
             {Form(http, $"/staff/cases/{c.Id}/notes", """<h2>บันทึกภายใน / Internal note</h2><label>ข้อความ / Text <textarea name="text" required></textarea></label><button>เพิ่มบันทึก / Add note</button>""")}

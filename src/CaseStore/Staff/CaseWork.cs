@@ -14,8 +14,17 @@ public sealed class CaseWork(HubDbContext db, AuditLog audit, TimeProvider clock
     public const string AssignedToAccusedUnitKind = "assigned-to-accused-unit";
     const string OutcomePrefix = "outcome: ";
 
-    public Task<Case?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        db.Cases.Visible(user).Include(c => c.Complaints).ThenInclude(x => x.Attachments).Include(c => c.Events).Include(c => c.Accused).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    public async Task<Case?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.Visible(user).Include(c => c.Complaints).ThenInclude(x => x.Attachments).Include(c => c.Events).Include(c => c.Accused).AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (found is not null)
+        {
+            // read through the same scope, so the page never names a case the viewer may not see
+            found.PossibleDuplicates = await Duplicates.PossibleDuplicateQueries.ForCaseAsync(db, user, id, cancellationToken);
+        }
+
+        return found;
+    }
 
     public static string? ScreeningOutcome(Case @case) =>
         @case.Events.Where(e => e.Kind == StatusKind(CaseStatus.Screened)).OrderBy(e => e.Id).LastOrDefault()?.Detail?

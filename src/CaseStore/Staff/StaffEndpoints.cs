@@ -20,6 +20,7 @@ public static class StaffEndpoints
         cases.MapGet("/", async (HttpContext http, HubDbContext db, AuditLog audit, string? status, string? q, CancellationToken ct) =>
         {
             var query = db.Cases.Visible(http.User).Include(c => c.Complaints).AsSplitQuery();
+            query = InboxFilters.Of(http.Request).Apply(query, db, http.User);
             if (Enum.TryParse<CaseStatus>(status, out var s))
             {
                 query = query.Where(c => c.Status == s);

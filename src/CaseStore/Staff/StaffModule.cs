@@ -25,6 +25,7 @@ public static class StaffModule
         services.AddScoped<CaseWork>();
         services.AddScoped<CaseLinking>();
         services.AddScoped<AccusedPersons>();
+        services.AddScoped<Duplicates.PossibleDuplicateReview>();
         services.AddEvidenceFiles();
         services.AddScoped<Reports.MonthlyReport>();
         services.AddScoped<IdentityReveal>();
@@ -61,6 +62,7 @@ public static class StaffModule
         staff.MapCaseWork();
         staff.MapCaseLinking();
         staff.MapAccused();
+        Duplicates.PossibleDuplicateEndpoints.MapPossibleDuplicates(staff);
         staff.MapEvidence();
         staff.MapRevealEndpoints();
         staff.MapDeadlines();

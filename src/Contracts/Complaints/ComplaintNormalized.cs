@@ -14,7 +14,15 @@ public sealed record ComplaintNormalized
     public required string Category { get; init; }
     public bool IsCorruption { get; init; }
     public string? UnitCode { get; init; }
+
+    /// <summary>Why the normalizer classified it so, Thai first then English, one explanation per entry (score vs threshold, weightiest words).</summary>
     public IReadOnlyList<string> ClassificationSignals { get; init; } = [];
+
+    /// <summary>
+    /// The integrity call was close, so the complaint was kept as an integrity complaint rather than let through as a
+    /// service request (recall first): staff should screen it. Older normalizers never set it.
+    /// </summary>
+    public bool NeedsScreening { get; init; }
 
     /// <summary>The text with names, ID, phone and account numbers, e-mails, LINE ids and plates replaced by [KIND] markers.</summary>
     public string? RedactedText { get; init; }

@@ -23,6 +23,7 @@ public static class ComplaintNormalizing
             IsCorruption = classification.Category.IsCorruption,
             UnitCode = classification.Unit.UnitCode,
             ClassificationSignals = classification.Signals,
+            NeedsScreening = classification.Category.NeedsScreening,
             RedactedText = reading.RedactedText,
             PiiCount = reading.Pii.Count,
             AccusedRole = classification.Accused.Role,
