@@ -10,12 +10,15 @@ namespace Hub.Normalizer.Training;
 public sealed record ModelSet(CategoryClassifier Categories, DuplicateScorer Duplicates, TermRarity Terms);
 
 /// <summary>What a cross-validation run hands on: the thresholds chosen on held-out predictions and the held-out results.</summary>
-public sealed record CrossValidated(double IntegrityThreshold, double LinkThreshold, double SuggestThreshold, StreamResults HeldOut, IReadOnlyList<(Example Example, double Probability)> HeldOutIntegrity);
+public sealed record CrossValidated(
+    double IntegrityThreshold, double LinkThreshold, double SuggestThreshold, (double Slope, double Offset) PairCalibration,
+    StreamResults HeldOut, IReadOnlyList<(Example Example, double Probability)> HeldOutIntegrity);
 
 /// <summary>
 /// Leave-groups-out 5-fold cross-validation over the training data, and the final training on all of it. Every
 /// threshold is chosen on held-out predictions only: integrity at recall ≥ 0.98 on the written complaints, auto-link
-/// at pair precision ≥ 0.95, suggestions where at least 3 in 10 are right. Held-out
+/// at pair precision ≥ 0.95, suggestions where at least 3 in 10 of those below the link threshold are right; the pair
+/// scores are calibrated on the same held-out pairs (<see cref="PlattCalibration"/>). Held-out
 /// folds are pooled across sources into one stream, so a complaint meets as many look-alikes as in a real queue.
 /// </summary>
 public sealed class Trainer(int seed, TextWriter log)
@@ -47,32 +50,33 @@ public sealed class Trainer(int seed, TextWriter log)
 
         var full = examples.Select((e, i) => (Example: e, Fold: folds[i])).Where(x => x.Example.HasFullLabels).ToList();
         var pairModels = new PairModel[GroupFolds.Count];
-        var heldOutPairs = new List<LabelledPair>();
+        var heldOutPairs = new List<(double Score, bool Duplicate)>();
         var terms = new TermRarity[GroupFolds.Count];
         for (var k = 0; k < GroupFolds.Count; k++)
         {
             terms[k] = Rarity(featurized.Where((_, i) => folds[i] != k));
-            var models = new ModelSet(classifiers[k], new DuplicateScorer(PairModel.Untrained, 0, 0), terms[k]);
+            var models = new ModelSet(classifiers[k], Unscored(terms[k]), terms[k]);
             var readings = full.AsParallel().AsOrdered().Select(x => (x.Example, x.Fold, Fingerprint: Read(x.Example.Complaint, models).Fingerprint)).ToList();
-            pairModels[k] = pairs.Train(PairTrainer.CandidatePairs([.. readings.Where(r => r.Fold != k).Select(r => (r.Example, r.Fingerprint))], pooled: true));
-            heldOutPairs.AddRange(PairTrainer.CandidatePairs([.. readings.Where(r => r.Fold == k).Select(r => (r.Example, r.Fingerprint))], pooled: true)
-                .Select(p => p with { Features = [(float)pairModels[k].Probability(p.Features)] }));
+            pairModels[k] = pairs.Train(PairTrainer.CandidatePairs([.. readings.Where(r => r.Fold != k).Select(r => (r.Example, r.Fingerprint))], terms[k], pooled: true));
+            heldOutPairs.AddRange(PairTrainer.CandidatePairs([.. readings.Where(r => r.Fold == k).Select(r => (r.Example, r.Fingerprint))], terms[k], pooled: true)
+                .Select(p => (pairModels[k].Trees.Score(p.Features), p.Duplicate)));
             log.WriteLine($"  fold {k + 1}/{GroupFolds.Count}: duplicate scorer trained");
         }
 
-        var scored = heldOutPairs.Select(p => ((double)p.Features[0], p.Duplicate)).ToList();
-        log.WriteLine($"  held-out candidate pairs: {scored.Count}, duplicates among them {scored.Count(s => s.Duplicate)}");
+        var calibration = PlattCalibration.Fit(heldOutPairs);
+        var scored = heldOutPairs.Select(p => (PlattCalibration.Probability(p.Score, calibration.Slope, calibration.Offset), p.Duplicate)).ToList();
+        log.WriteLine($"  held-out candidate pairs: {scored.Count}, duplicates among them {scored.Count(s => s.Item2)}; calibration slope {calibration.Slope:0.000}, offset {calibration.Offset:0.000}");
         var link = Thresholds.AtPrecision(scored, LinkPrecision);
-        var suggest = Math.Min(link, Thresholds.AtPrecision(scored, SuggestPrecision));
+        var suggest = Thresholds.BandAtPrecision(scored, link, SuggestPrecision);
 
         var results = new StreamResults();
         for (var k = 0; k < GroupFolds.Count; k++)
         {
-            var models = new ModelSet(classifiers[k], new DuplicateScorer(pairModels[k], link, suggest), terms[k]);
+            var models = new ModelSet(classifiers[k], new DuplicateScorer(pairModels[k] with { Slope = calibration.Slope, Offset = calibration.Offset }, terms[k], link, suggest), terms[k]);
             results.Add(StreamResults.Run(full.Where(x => x.Fold == k).Select(x => x.Example).ToList(), models, "fold" + k, pooled: true));
         }
 
-        return new CrossValidated(integrityThreshold, link, suggest, results, heldOutIntegrity);
+        return new CrossValidated(integrityThreshold, link, suggest, calibration, results, heldOutIntegrity);
     }
 
     public ModelSet TrainFinal(IReadOnlyList<Example> examples, CrossValidated thresholds)
@@ -80,15 +84,19 @@ public sealed class Trainer(int seed, TextWriter log)
         var featurized = Featurize(examples);
         var classifier = new CategoryClassifier(text.TrainIntegrity(featurized), text.TrainCategories(featurized), thresholds.IntegrityThreshold);
         var terms = Rarity(featurized);
-        var reading = new ModelSet(classifier, new DuplicateScorer(PairModel.Untrained, 0, 0), terms);
+        var reading = new ModelSet(classifier, Unscored(terms), terms);
         var readings = examples.Where(e => e.HasFullLabels).AsParallel().AsOrdered().Select(e => (e, Read(e.Complaint, reading).Fingerprint)).ToList();
-        var trees = pairs.Train(PairTrainer.CandidatePairs(readings, pooled: true));
-        return new ModelSet(classifier, new DuplicateScorer(trees, thresholds.LinkThreshold, thresholds.SuggestThreshold), terms);
+        var trees = pairs.Train(PairTrainer.CandidatePairs(readings, terms, pooled: true))
+            with { Slope = thresholds.PairCalibration.Slope, Offset = thresholds.PairCalibration.Offset };
+        return new ModelSet(classifier, new DuplicateScorer(trees, terms, thresholds.LinkThreshold, thresholds.SuggestThreshold), terms);
     }
 
     public static ComplaintReading Read(ComplaintLine c, ModelSet models) =>
         ComplaintReader.Read(c.Id, c.Channel, c.Reporter?.Key, c.ReceivedAt, c.Subject, c.Text,
             c.Location is { } l ? new Contracts.Complaints.ComplaintLocation(l.District, l.Lat, l.Lon) : null, models.Categories, models.Terms);
+
+    /// <summary>Reading a complaint needs a scorer only to be one; fingerprints for training never score.</summary>
+    static DuplicateScorer Unscored(TermRarity terms) => new(PairModel.Untrained, terms, 0, 0);
 
     static TermRarity Rarity(IEnumerable<FeaturizedExample> examples) =>
         TermRarity.Count(examples.Select(e => Text.ThaiWordBreaker.ContentWords(ComplaintReader.CanonicalOf(e.Example.Complaint.Subject, e.Example.Complaint.Text))));

@@ -17,9 +17,10 @@ public sealed class PairTrainer(int seed)
 {
     /// <summary>
     /// Pairs of complaints that share a lookup key, within each stream (by default each source; <paramref name="pooled"/>
-    /// puts all sources in one, as dense as a real queue); IDF from that stream's complaints.
+    /// puts all sources in one, as dense as a real queue); IDF from that stream's complaints over the
+    /// <paramref name="corpus"/> prior, as the live linker counts its stored complaints over the shipped corpus.
     /// </summary>
-    public static List<LabelledPair> CandidatePairs(IReadOnlyList<(Example Example, IncidentFingerprint Fingerprint)> readings, bool pooled = false)
+    public static List<LabelledPair> CandidatePairs(IReadOnlyList<(Example Example, IncidentFingerprint Fingerprint)> readings, TermRarity corpus, bool pooled = false)
     {
         var pairs = new List<LabelledPair>();
         foreach (var source in readings.GroupBy(r => pooled ? "pooled" : r.Example.Source))
@@ -33,7 +34,7 @@ public sealed class PairTrainer(int seed)
                 frequency[word]++;
             }
 
-            double Idf(int word) => DuplicateScorer.Idf(members.Count, frequency[word]);
+            double Idf(int word) => corpus.Idf(vocabulary[word], members.Count, frequency[word]);
             var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < members.Count; i++)
             {

@@ -34,4 +34,26 @@ public static class Thresholds
 
         return best;
     }
+
+    /// <summary>
+    /// The lowest threshold below <paramref name="ceiling"/> at which the band between them is still at least
+    /// <paramref name="precision"/> right: suggestions are what is left below the link threshold, so their precision
+    /// is the band's, not that of everything above.
+    /// </summary>
+    public static double BandAtPrecision(IEnumerable<(double Score, bool Positive)> scored, double ceiling, double precision)
+    {
+        var best = ceiling;
+        int taken = 0, right = 0;
+        foreach (var (score, positive) in scored.Where(s => s.Score < ceiling).OrderByDescending(s => s.Score))
+        {
+            taken++;
+            right += positive ? 1 : 0;
+            if (right / (double)taken >= precision)
+            {
+                best = score;
+            }
+        }
+
+        return best;
+    }
 }

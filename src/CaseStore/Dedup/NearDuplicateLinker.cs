@@ -49,7 +49,7 @@ public sealed class NearDuplicateLinker(HubDbContext db, DuplicateScorer scorer)
         var candidates = rows.Select(r => new IndexedComplaint(Read(r.Fingerprint), vocabulary.Ids(Split(r.Fingerprint.Words)), cases.IndexOf(r.CaseId))).ToList();
         var frequency = await FrequenciesAsync(vocabulary, cancellationToken);
         var total = frequency.GetValueOrDefault(AllDocuments);
-        double Idf(int id) => DuplicateScorer.Idf(total, frequency.GetValueOrDefault(Term(vocabulary[id])));
+        double Idf(int id) => scorer.Corpus.Idf(vocabulary[id], total, frequency.GetValueOrDefault(Term(vocabulary[id])));
         var decision = DuplicateLinker.Decide(indexed, candidates, Idf, candidate => apartCases.Contains(cases[candidate.CaseNumber]), scorer);
         var link = decision.Link is { } match
             ? new NearDuplicate(cases[match.Candidate.CaseNumber], Guid.Parse(match.Candidate.Source.ComplaintId), match.Score.Score, match.Score.Evidence)

@@ -18,18 +18,6 @@ public static class ScorerThresholds
         }
 
         var link = options.LinkThreshold ?? shipped.LinkThreshold;
-        var suggest = Math.Min(options.SuggestThreshold ?? shipped.SuggestThreshold, link);
-        // the model file begins with the two thresholds; rewriting them there keeps the model itself byte for byte
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            shipped.Write(writer);
-        }
-
-        var bytes = buffer.ToArray();
-        System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(0, sizeof(double)), link);
-        System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(sizeof(double), sizeof(double)), suggest);
-        using var reader = new BinaryReader(new MemoryStream(bytes));
-        return DuplicateScorer.Read(reader);
+        return shipped.WithThresholds(link, options.SuggestThreshold ?? shipped.SuggestThreshold);
     }
 }

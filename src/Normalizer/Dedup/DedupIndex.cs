@@ -150,11 +150,12 @@ public sealed class DedupIndex(ISplitMemory splits, DuplicateScorer scorer)
         var ids = vocabulary.Ids(words);
         while (documentFrequency.Count < vocabulary.Count)
         {
-            documentFrequency.Add(0);
+            documentFrequency.Add(scorer.Corpus.DocumentsContaining(vocabulary[documentFrequency.Count]));
         }
 
         return ids;
     }
 
-    double Idf(int word) => DuplicateScorer.Idf(complaints.Count, documentFrequency[word]);
+    // documentFrequency starts each word at its corpus count (see WordIds): the scorer's IDF prior
+    double Idf(int word) => TermRarity.Idf(scorer.Corpus.CorpusSize + complaints.Count, documentFrequency[word]);
 }

@@ -8,11 +8,15 @@ public sealed record DuplicateScore(double Score, IReadOnlyList<string> Evidence
 /// <summary>
 /// The learned pairwise duplicate scorer: boosted trees over <see cref="PairFeatures"/>, trained on pairs of the
 /// written corpus (<c>hub normalize --train</c>), with two thresholds chosen on cross-validated pairs — auto-link
-/// where precision is at least 0.95, and a lower one above which a candidate is only suggested to staff.
+/// where precision is at least 0.95, and a lower one above which a candidate is only suggested to staff. Its IDF
+/// features count words over <see cref="Corpus"/> (the training corpus) plus whatever the caller has indexed since.
 /// </summary>
-public sealed class DuplicateScorer(PairModel model, double linkThreshold, double suggestThreshold)
+public sealed class DuplicateScorer(PairModel model, TermRarity corpus, double linkThreshold, double suggestThreshold)
 {
-    public static DuplicateScorer Shipped { get; } = ModelFile.LoadEmbedded("duplicates.bin", Read);
+    public static DuplicateScorer Shipped { get; } = ModelFile.LoadEmbedded("duplicates.bin", r => Read(r, TermRarity.Shipped));
+
+    /// <summary>The corpus the model's IDF features were trained over: callers add their live counts to it.</summary>
+    public TermRarity Corpus => corpus;
 
     /// <summary>A probability-like score (0–1): at or above this, the complaint joins the candidate's case.</summary>
     public double LinkThreshold => linkThreshold;
@@ -20,8 +24,8 @@ public sealed class DuplicateScorer(PairModel model, double linkThreshold, doubl
     /// <summary>At or above this (and below the link threshold), staff see the candidate as a possible duplicate.</summary>
     public double SuggestThreshold => suggestThreshold;
 
-    /// <summary>Smoothed inverse document frequency: a word every complaint uses ("เจ้าหน้าที่") says little about which incident.</summary>
-    public static double Idf(long documents, long containing) => Math.Log((documents + 2.0) / (containing + 1.0));
+    /// <summary>The same model with other thresholds, as an operator sets them in <c>Hub:CaseStore</c>.</summary>
+    public DuplicateScorer WithThresholds(double link, double suggest) => new(model, corpus, link, Math.Min(suggest, link));
 
     public double Score(IndexedComplaint a, IndexedComplaint b, Func<int, double> idf)
     {
@@ -59,11 +63,11 @@ public sealed class DuplicateScorer(PairModel model, double linkThreshold, doubl
         model.Write(writer);
     }
 
-    public static DuplicateScorer Read(BinaryReader reader)
+    public static DuplicateScorer Read(BinaryReader reader, TermRarity corpus)
     {
         var link = reader.ReadDouble();
         var suggest = reader.ReadDouble();
-        return new DuplicateScorer(PairModel.Read(reader), link, suggest);
+        return new DuplicateScorer(PairModel.Read(reader), corpus, link, suggest);
     }
 
     static void Shared<T>(IReadOnlyList<T> a, IReadOnlyList<T> b, string what, List<string> evidence)

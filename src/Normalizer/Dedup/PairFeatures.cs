@@ -2,8 +2,10 @@ namespace Hub.Normalizer.Dedup;
 
 /// <summary>
 /// What the learned duplicate scorer reads about a pair of complaints: text similarity in several forms, agreement
-/// and conflict of each kind of incident slot, time apart, channel and reporter. Built only from what a fingerprint
-/// keeps, so the case store's live linker (fingerprints from the database) and <c>hub normalize</c> compute the same.
+/// and conflict of each kind of incident slot, time apart and reporter. Built only from what a fingerprint keeps, so
+/// the case store's live linker (fingerprints from the database) and <c>hub normalize</c> compute the same. The door a
+/// complaint came through is left out on purpose: the written corpus retells incidents across channels, so a
+/// "same channel" feature learned that two web-form reports of one viral incident are unlikely to match.
 /// </summary>
 public static class PairFeatures
 {
@@ -13,7 +15,7 @@ public static class PairFeatures
         "identifier_shared", "identifier_conflict", "official_shared", "official_conflict",
         "place_shared", "place_conflict", "place_share", "amount_shared", "amount_conflict",
         "unit_same", "unit_conflict", "unit_unknown", "category_same", "corruption_differs",
-        "reporter_same", "reporter_differs", "days_apart_log", "channel_same", "length_ratio", "length_min_log",
+        "reporter_same", "reporter_differs", "days_apart_log", "length_ratio", "length_min_log",
         "shared_max_idf", "shared_rare_words",
     ];
 
@@ -43,12 +45,11 @@ public static class PairFeatures
         into[18] = reporters && x.ReporterKey == y.ReporterKey ? 1 : 0;
         into[19] = reporters && x.ReporterKey != y.ReporterKey ? 1 : 0;
         into[20] = (float)Math.Log(1 + (x.ReceivedAt - y.ReceivedAt).Duration().TotalDays);
-        into[21] = x.Channel == y.Channel ? 1 : 0;
         var (shorter, longer) = (Math.Min(a.WordIds.Length, b.WordIds.Length), Math.Max(a.WordIds.Length, b.WordIds.Length));
-        into[22] = longer == 0 ? 0 : shorter / (float)longer;
-        into[23] = (float)Math.Log(1 + shorter);
-        into[24] = (float)maxShared;
-        into[25] = rareShared;
+        into[21] = longer == 0 ? 0 : shorter / (float)longer;
+        into[22] = (float)Math.Log(1 + shorter);
+        into[23] = (float)maxShared;
+        into[24] = rareShared;
     }
 
     /// <summary>How many values both share, and whether both have some yet share none (a conflict).</summary>

@@ -43,7 +43,8 @@ public class LiveLinkingTests
         await Task.WhenAll(messages.Select(m => Task.Run(() => Retellings.FileAsync(database.Services, m))));
 
         Assert.Equal(8, await database.WithDbAsync(db => db.Complaints.CountAsync()));
-        Assert.Equal(1, await database.WithDbAsync(db => db.Cases.CountAsync()));
+        var dump = await database.WithDbAsync(db => db.Complaints.OrderBy(c => c.Id).Select(c => c.CaseId + " " + c.LinkReason + " " + c.LinkScore + " " + c.Channel + " " + c.Text.Substring(0, 20)).ToListAsync());
+        Assert.True(1 == await database.WithDbAsync(db => db.Cases.CountAsync()), string.Join("\n", dump));
     }
 
     [Theory]

@@ -127,7 +127,7 @@ public sealed class PossibleDuplicateTests
     {
         services.AddCaseStore();
         services.Configure<CaseIntakeOptions>(o => (o.LinkThreshold, o.SuggestThreshold) = (LinkAt, SuggestAt));
-        services.AddScoped<AuditLog>();
+        services.AddSingleton(new AuditChainKey(new byte[32])).AddScoped<AuditLog>();
         services.AddScoped<CaseLinking>();
         services.AddScoped<PossibleDuplicateReview>();
     });
